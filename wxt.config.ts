@@ -1,0 +1,55 @@
+import { defineConfig } from 'wxt';
+import { E2E_HOST_PATTERNS } from './utils/curated-sites';
+
+const isE2eBuild = process.env.CARE_LENS_E2E === '1';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  // Explicit imports keep every module's dependencies visible to a reader.
+  imports: false,
+  outDir: '.output',
+  outDirTemplate: isE2eBuild ? 'e2e-{{browser}}-mv{{manifestVersion}}' : '{{browser}}-mv{{manifestVersion}}',
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    resolve: {
+      alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
+    },
+    define: { __CARE_LENS_E2E__: JSON.stringify(isE2eBuild) },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Care Review Lens',
+    description:
+      "Explains mentions of the 2022 children's social care review's proposals in news articles: what was asked, the response, what happened since.",
+    permissions: ['storage', 'scripting', 'activeTab'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Go to the next marked mention and open its card',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Go to the previous marked mention and open its card',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'care-review-lens@care-review-lens.org',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!isE2eBuild) return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...(script.matches ?? []), ...E2E_HOST_PATTERNS];
+      }
+    },
+  },
+});
