@@ -9,7 +9,9 @@ export function readDatasetFiles(dataDir: string = DATA_DIR): DatasetValidation 
   const meta: unknown = JSON.parse(readFileSync(join(dataDir, 'meta.json'), 'utf8'));
   const recordsDir = join(dataDir, 'records');
   const rawRecords: { origin: string; value: unknown }[] = [];
-  for (const file of readdirSync(recordsDir).filter((name) => name.endsWith('.json')).sort()) {
+  for (const file of readdirSync(recordsDir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
     let parsed: unknown;
     try {
       parsed = JSON.parse(readFileSync(join(recordsDir, file), 'utf8'));

@@ -14,8 +14,7 @@ export interface DatasetProblem {
 }
 
 export type DatasetValidation =
-  | { ok: true; meta: DatasetMeta; records: DatasetRecord[] }
-  | { ok: false; problems: DatasetProblem[] };
+  { ok: true; meta: DatasetMeta; records: DatasetRecord[] } | { ok: false; problems: DatasetProblem[] };
 
 export function formatProblem(problem: DatasetProblem): string {
   return `record "${problem.recordId}", field "${problem.field}": ${problem.message}`;

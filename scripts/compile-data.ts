@@ -28,9 +28,7 @@ const files = {
 for (const [name, text] of Object.entries(files)) {
   writeFileSync(join(outDir, name), text);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  console.log(
-    `data/generated/${name}: ${kb(Buffer.byteLength(text))} (${kb(gzipSync(text).length)} gzipped)`,
-  );
+  console.log(`data/generated/${name}: ${kb(Buffer.byteLength(text))} (${kb(gzipSync(text).length)} gzipped)`);
 }
 const recommendations = result.records.filter((r) => r.kind === 'recommendation').length;
 console.log(

@@ -1,0 +1,7 @@
+export function PopupApp() {
+  return (
+    <main>
+      <h1>Care Review Lens</h1>
+    </main>
+  );
+}
