@@ -1,0 +1,71 @@
+/**
+ * User settings, kept in extension storage (`storage.local`) so every context — content scripts included — reads
+ * the same values and hears changes at once. Nothing here is sensitive: notes live in the database instead.
+ */
+import { storage } from 'wxt/utils/storage';
+
+export type HighlightStyle = 'underline' | 'tint';
+
+export interface Settings {
+  /** Pause marking everywhere. */
+  paused: boolean;
+  /** Hostnames where the user turned marking off ("Not on this site"). */
+  disabledSites: string[];
+  /** Hostnames beyond the curated list that the user turned on (each granted an optional host permission). */
+  enabledSites: string[];
+  /** Delay before a card opens on hover, in milliseconds. */
+  hoverDelayMs: number;
+  highlightStyle: HighlightStyle;
+  /** Mark only the first mention of each recommendation on a page. */
+  firstMentionOnly: boolean;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  paused: false,
+  disabledSites: [],
+  enabledSites: [],
+  hoverDelayMs: 400,
+  highlightStyle: 'underline',
+  firstMentionOnly: false,
+});
+
+export const HOVER_DELAY_LIMITS = { min: 100, max: 2000 } as const;
+
+const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: { ...DEFAULT_SETTINGS },
+  version: 1,
+});
+
+/** Fills in fields missing from older stored values and clamps numbers to their allowed range. */
+export function normaliseSettings(stored: Partial<Settings> | null | undefined): Settings {
+  const merged = { ...DEFAULT_SETTINGS, ...(stored ?? {}) };
+  const hoverDelayMs = Number.isFinite(merged.hoverDelayMs) ? merged.hoverDelayMs : DEFAULT_SETTINGS.hoverDelayMs;
+  return {
+    paused: merged.paused === true,
+    disabledSites: Array.isArray(merged.disabledSites) ? [...new Set(merged.disabledSites)] : [],
+    enabledSites: Array.isArray(merged.enabledSites) ? [...new Set(merged.enabledSites)] : [],
+    hoverDelayMs: Math.min(Math.max(hoverDelayMs, HOVER_DELAY_LIMITS.min), HOVER_DELAY_LIMITS.max),
+    highlightStyle: merged.highlightStyle === 'tint' ? 'tint' : 'underline',
+    firstMentionOnly: merged.firstMentionOnly === true,
+  };
+}
+
+export async function getSettings(): Promise<Settings> {
+  return normaliseSettings(await settingsItem.getValue());
+}
+
+export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  const next = normaliseSettings({ ...(await getSettings()), ...change });
+  await settingsItem.setValue(next);
+  return next;
+}
+
+/** Calls `listener` with the new settings whenever any context changes them. Returns an unsubscribe function. */
+export function watchSettings(listener: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => listener(normaliseSettings(value)));
+}
+
+/** Whether marking should run on `hostname` under `settings` (curated-or-enabled is decided by the manifest). */
+export function isMarkingOnFor(settings: Settings, hostname: string): boolean {
+  return !settings.paused && !settings.disabledSites.includes(hostname);
+}
