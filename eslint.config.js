@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'data/generated/**', 'dist/**', 'bench-results/**'] },
+  { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'data/generated/**', 'dist/**', 'bench-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

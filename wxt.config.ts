@@ -7,7 +7,7 @@ const isE2eBuild = process.env.CARE_LENS_E2E === '1';
 export default defineConfig({
   // Explicit imports keep every module's dependencies visible to a reader.
   imports: false,
-  outDir: '.output',
+  outDir: process.env.CARE_LENS_OUT_DIR ?? '.output',
   outDirTemplate: isE2eBuild ? 'e2e-{{browser}}-mv{{manifestVersion}}' : '{{browser}}-mv{{manifestVersion}}',
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
