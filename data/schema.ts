@@ -49,6 +49,8 @@ export type Source = v.InferOutput<typeof SourceSchema>;
 
 export const TimelineEventSchema = v.strictObject({
   date: isoDate,
+  /** 'month' when sources give only the month: the day in `date` is then the 1st and is not shown. */
+  datePrecision: v.optional(v.picklist(['day', 'month'])),
   /** What happened, in the project's own words. */
   text: sentence,
   sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'every timeline event needs a source')),
