@@ -16,12 +16,14 @@ export default defineConfig({
     },
     define: { __CARE_LENS_E2E__: JSON.stringify(isE2eBuild) },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Care Review Lens',
     description:
       "Explains mentions of the 2022 children's social care review's proposals in news articles: what was asked, the response, what happened since.",
     permissions: ['storage', 'scripting', 'activeTab'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // MV2 has no optional_host_permissions (WXT drops the key): Firefox MV2 asks for origins this way.
+    ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*', 'http://*/*'] } : {}),
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+Period' },

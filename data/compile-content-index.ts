@@ -1,16 +1,22 @@
 /** Turns the validated dataset into the content script's term index and card text. Pure, so it is unit-tested. */
 import type { CardRecord, CompiledTerm, ContentIndex, FullDataset } from './compiled-types';
-import { normaliseForMatching } from '../utils/normalise-text';
+import { termSpellings } from '../utils/term-spellings';
 
 export function compileContentIndex(dataset: FullDataset): ContentIndex {
   const byKey = new Map<string, CompiledTerm>();
   for (const record of dataset.records) {
     for (const term of record.terms) {
-      const key = normaliseForMatching(term.text);
-      const entry = byKey.get(key) ?? { key, recordIds: [], ambiguous: false };
-      if (!entry.recordIds.includes(record.id)) entry.recordIds.push(record.id);
-      entry.ambiguous ||= term.ambiguous === true;
-      byKey.set(key, entry);
+      for (const spelling of termSpellings(term.text)) {
+        const known = byKey.get(spelling.key);
+        const entry = known ?? { key: spelling.key, recordIds: [], ambiguous: false };
+        if (!entry.recordIds.includes(record.id)) entry.recordIds.push(record.id);
+        entry.ambiguous ||= term.ambiguous === true;
+        // A token needs capitals only if every spelling of the key wrote it as an acronym.
+        const acronyms = known ? (known.acronyms ?? []).filter((i) => spelling.acronyms.includes(i)) : spelling.acronyms;
+        if (acronyms.length > 0) entry.acronyms = acronyms;
+        else delete entry.acronyms;
+        byKey.set(spelling.key, entry);
+      }
     }
   }
   const cards: CardRecord[] = dataset.records.map((record) => ({
@@ -29,6 +35,6 @@ export function compileContentIndex(dataset: FullDataset): ContentIndex {
     sources: record.sources,
     related: record.related,
   }));
-  const terms = [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key));
+  const terms = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { meta: dataset.meta, terms, cards };
 }

@@ -9,13 +9,18 @@ export interface FullDataset {
   records: DatasetRecord[];
 }
 
-/** One normalised phrase and the records it points at. */
+/**
+ * One normalised phrase and the records it points at. A dataset term written with hyphens or commas also gets
+ * entries for its spaced and comma-free spellings ("opt-out advocacy" → "optout advocacy", "opt out advocacy").
+ */
 export interface CompiledTerm {
-  /** `normaliseForMatching` of the phrase. */
+  /** `normaliseForMatching` of the phrase: normalised tokens joined by single spaces. */
   key: string;
   recordIds: string[];
   /** Marked only when the page reads as being about children's social care. */
   ambiguous: boolean;
+  /** Positions (in `key.split(' ')`) of tokens written as acronyms ("SEND", "IROs"): capitals needed on the page. */
+  acronyms?: number[];
 }
 
 /** The text a card needs; no notes, nothing user-specific. */

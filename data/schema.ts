@@ -88,9 +88,14 @@ export const RecordSchema = v.pipe(
     terms: v.pipe(v.array(TermSchema), v.minLength(1, 'every record needs at least one term')),
     related: v.array(v.string()),
   }),
-  v.check(
-    (record) => record.timeline.every((event, i, all) => i === 0 || all[i - 1]!.date <= event.date),
-    'timeline must be sorted by date, oldest first',
+  // forward: the issue names the `timeline` field rather than the whole record.
+  v.forward(
+    v.partialCheck(
+      [['timeline']],
+      (record) => record.timeline.every((event, i, all) => i === 0 || all[i - 1]!.date <= event.date),
+      'timeline must be sorted by date, oldest first',
+    ),
+    ['timeline'],
   ),
 );
 export type DatasetRecord = v.InferOutput<typeof RecordSchema>;

@@ -43,6 +43,8 @@ export function validateDataset(
   }
 
   const records: DatasetRecord[] = [];
+  // Ids of records that failed the schema still exist: relations to them are not "unknown".
+  const invalidRecordIds = new Set<string>();
   rawRecords.forEach(({ origin, value }, index) => {
     const result = v.safeParse(RecordSchema, value);
     if (result.success) {
@@ -50,17 +52,21 @@ export function validateDataset(
       return;
     }
     const recordId = guessRecordId(value, index, origin);
+    invalidRecordIds.add(recordId);
     for (const issue of result.issues) {
       problems.push({ recordId, field: issuePath(issue), message: issue.message });
     }
   });
 
-  problems.push(...crossRecordProblems(records));
+  problems.push(...crossRecordProblems(records, invalidRecordIds));
   if (problems.length > 0 || !metaResult.success) return { ok: false, problems };
   return { ok: true, meta: metaResult.output, records };
 }
 
-function crossRecordProblems(records: readonly DatasetRecord[]): DatasetProblem[] {
+function crossRecordProblems(
+  records: readonly DatasetRecord[],
+  invalidRecordIds: ReadonlySet<string>,
+): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
   const ids = new Set<string>();
   for (const record of records) {
@@ -71,7 +77,7 @@ function crossRecordProblems(records: readonly DatasetRecord[]): DatasetProblem[
   const claims = new Map<string, { recordId: string; shared: boolean }[]>();
   for (const record of records) {
     record.related.forEach((relatedId, i) => {
-      if (!ids.has(relatedId)) {
+      if (!ids.has(relatedId) && !invalidRecordIds.has(relatedId)) {
         problems.push({ recordId: record.id, field: `related.${i}`, message: `unknown record id "${relatedId}"` });
       }
       if (relatedId === record.id) {

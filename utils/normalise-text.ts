@@ -2,23 +2,214 @@
  * One canonical form for comparing words, used both when the term index is compiled and when page text is
  * matched, so that "Co‑operatives", "co-operatives" and "cooperatives" are the same word.
  *
- * `normaliseForMatching` keeps the string's length unchanged where it can so offsets map back to the page; the
- * matcher relies on that (see `normaliseCharCode`).
+ * Text is read as a sequence of tokens: words (letters and digits) and single punctuation marks. Inside a word,
+ * hyphens and apostrophes join without adding anything ("co-operative" = "cooperative", "children’s" =
+ * "childrens"), digit groups join ("9,000" = "9000"), soft hyphens and zero-width characters vanish, and case is
+ * folded. Whitespace of any kind only separates. Page text is never copied into a normalised string: the scanner
+ * hashes each token's folded characters as it reads them (`scanTokens`) and the matcher looks the hash up.
  */
 
-const APOSTROPHES = /[\u2018\u2019\u201B\u2032\u0060\u00B4]/g;
-const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2212]/g;
-const SPACES = /[\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\s]+/g;
-const INVISIBLE = /\u00AD|\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
+/** Character classes of the tokeniser. */
+const OTHER = 0; // punctuation or symbol: a token of its own
+const WORD = 1;
+const SPACE = 2;
+const HYPHEN = 3; // joins when between two word characters
+const APOSTROPHE = 4; // joins when between two word characters, adding nothing
+const DIGIT_SEPARATOR = 5; // "," or "." between two digits
+const INVISIBLE = 6; // soft hyphen, zero-width characters: ignored entirely
 
-/** Lower-case, straight apostrophes, ASCII hyphens, single spaces, no soft hyphens, no hyphens inside words. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let code = 0; code < 128; code += 1) {
+  const char = String.fromCharCode(code);
+  ASCII_CLASS[code] = /[a-z0-9]/i.test(char) ? WORD : /\s/.test(char) ? SPACE : OTHER;
+}
+ASCII_CLASS[0x2d] = HYPHEN; // -
+ASCII_CLASS[0x27] = APOSTROPHE; // '
+ASCII_CLASS[0x60] = APOSTROPHE; // `
+ASCII_CLASS[0x2c] = DIGIT_SEPARATOR; // ,
+ASCII_CLASS[0x2e] = DIGIT_SEPARATOR; // .
+
+const SPECIAL_CLASS = new Map<number, number>([
+  [0x00a0, SPACE], // no-break space
+  [0x00ad, INVISIBLE], // soft hyphen
+  [0x200b, INVISIBLE],
+  [0x200c, INVISIBLE],
+  [0x200d, INVISIBLE],
+  [0x2060, INVISIBLE],
+  [0xfeff, INVISIBLE],
+  [0x2010, HYPHEN],
+  [0x2011, HYPHEN], // non-breaking hyphen
+  [0x2212, HYPHEN], // minus sign, often typed for a hyphen
+  [0x2018, APOSTROPHE],
+  [0x2019, APOSTROPHE],
+  [0x201b, APOSTROPHE],
+  [0x2032, APOSTROPHE],
+  [0x00b4, APOSTROPHE],
+  [0x02bc, APOSTROPHE],
+]);
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+const SPACE_CHAR = /^\s$/u;
+const nonAsciiClassCache = new Map<number, number>();
+
+function classify(code: number): number {
+  if (code < 128) return ASCII_CLASS[code]!;
+  let cls = nonAsciiClassCache.get(code);
+  if (cls === undefined) {
+    const char = String.fromCharCode(code);
+    cls = SPECIAL_CLASS.get(code) ?? (WORD_CHAR.test(char) ? WORD : SPACE_CHAR.test(char) ? SPACE : OTHER);
+    nonAsciiClassCache.set(code, cls);
+  }
+  return cls;
+}
+
+const nonAsciiFoldCache = new Map<number, number>();
+
+/** Lower-case one UTF-16 code unit (a letter whose lower case is longer than one unit stays as it is). */
+function fold(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  let folded = nonAsciiFoldCache.get(code);
+  if (folded === undefined) {
+    const lower = String.fromCharCode(code).toLowerCase();
+    folded = lower.length === 1 ? lower.charCodeAt(0) : code;
+    nonAsciiFoldCache.set(code, folded);
+  }
+  return folded;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+const HASH_SEED = 0x2f1b3c5d;
+
+function mixHash(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+/** Called for each token: its [start, end) in the scanned text and the hash of its normalised form. */
+export type TokenVisitor = (start: number, end: number, hash: number) => void;
+
+/**
+ * Reads the tokens of `text` that start in [from, to) and calls `visit` for each; a token that starts before
+ * `to` is read to its end. Returns where reading stopped, which is never inside a token, so a long text can be
+ * read in slices: `from = scanTokens(text, from, from + n, visit)`.
+ */
+export function scanTokens(text: string, from: number, to: number, visit: TokenVisitor): number {
+  const length = text.length;
+  let i = from;
+  let start = -1;
+  let end = 0;
+  let hash = HASH_SEED;
+  let lastCode = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    const cls = classify(code);
+    if (cls === WORD) {
+      if (start < 0) {
+        if (i >= to) break;
+        start = i;
+        hash = HASH_SEED;
+      }
+      lastCode = fold(code);
+      hash = mixHash(hash, lastCode);
+      end = i + 1;
+    } else if (cls === INVISIBLE) {
+      // Contributes nothing and does not split a word.
+    } else if (start >= 0 && cls !== SPACE && cls !== OTHER && joinsWord(text, i + 1, cls, lastCode)) {
+      if (code === 0x2e) {
+        lastCode = code;
+        hash = mixHash(hash, code);
+      }
+    } else {
+      if (start >= 0) {
+        visit(start, end, hash);
+        start = -1;
+      }
+      if (cls !== SPACE) {
+        if (i >= to) break;
+        visit(i, i + 1, mixHash(HASH_SEED, fold(code === 0x2e || code === 0x2c ? code : foldPunctuation(code))));
+      } else if (i >= to) {
+        break;
+      }
+    }
+    i += 1;
+  }
+  if (start >= 0) {
+    visit(start, end, hash);
+    i = Math.max(i, end);
+  }
+  return i;
+}
+
+/** Whether the joiner before `next` continues the current word: a word character must follow it. */
+function joinsWord(text: string, next: number, cls: number, lastCode: number): boolean {
+  let i = next;
+  while (i < text.length && classify(text.charCodeAt(i)) === INVISIBLE) i += 1;
+  if (i >= text.length) return false;
+  const following = text.charCodeAt(i);
+  if (cls === DIGIT_SEPARATOR) return isDigit(lastCode) && isDigit(following);
+  return classify(following) === WORD;
+}
+
+/** Curly and straight forms of the same mark read alike when they stand alone. */
+function foldPunctuation(code: number): number {
+  const cls = classify(code);
+  if (cls === APOSTROPHE) return 0x27;
+  if (cls === HYPHEN || code === 0x2013 || code === 0x2014) return 0x2d;
+  if (code === 0x201c || code === 0x201d) return 0x22;
+  return code;
+}
+
+/** The normalised tokens of `text`, e.g. "Children’s social-care" → ["childrens", "socialcare"]. */
+export function tokeniseForMatching(text: string): string[] {
+  const tokens: string[] = [];
+  scanTokens(text, 0, text.length, (start, end) => tokens.push(normaliseToken(text, start, end)));
+  return tokens;
+}
+
+/** The normalised form of the single token at [start, end) of `text`. */
+function normaliseToken(text: string, start: number, end: number): string {
+  const codes: number[] = [];
+  let lastCode = 0;
+  for (let i = start; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    const cls = classify(code);
+    if (cls === WORD) {
+      lastCode = fold(code);
+      codes.push(lastCode);
+    } else if (end - start === 1 && cls !== INVISIBLE) {
+      codes.push(code === 0x2e || code === 0x2c ? code : fold(foldPunctuation(code)));
+    } else if (code === 0x2e && isDigit(lastCode)) {
+      lastCode = code;
+      codes.push(code);
+    }
+  }
+  return String.fromCharCode(...codes);
+}
+
+export interface ReadToken {
+  /** The token as written. */
+  raw: string;
+  normalised: string;
+}
+
+/** Every token of `text`, as written and normalised (for checking a candidate match; not for bulk reading). */
+export function readTokens(text: string): ReadToken[] {
+  const tokens: ReadToken[] = [];
+  scanTokens(text, 0, text.length, (start, end) =>
+    tokens.push({ raw: text.slice(start, end), normalised: normaliseToken(text, start, end) }),
+  );
+  return tokens;
+}
+
+/** The hash `scanTokens` reports for a token whose normalised form is `token`. */
+export function hashNormalisedToken(token: string): number {
+  let hash = HASH_SEED;
+  for (let i = 0; i < token.length; i += 1) hash = mixHash(hash, token.charCodeAt(i));
+  return hash;
+}
+
+/** The canonical form of a phrase: its normalised tokens joined by single spaces. */
 export function normaliseForMatching(text: string): string {
-  return text
-    .replace(INVISIBLE, '')
-    .toLowerCase()
-    .replace(APOSTROPHES, "'")
-    .replace(DASHES, '-')
-    .replace(/(\w)-(\w)/g, '$1$2')
-    .replace(SPACES, ' ')
-    .trim();
+  return tokeniseForMatching(text).join(' ');
 }

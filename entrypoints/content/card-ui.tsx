@@ -1,29 +1,232 @@
 /**
- * The in-page card (owned by the "Inline cards" work). Placeholder presenter so the content script can be built
- * and tested before the card exists; it is replaced by the real shadow-root card.
+ * The in-page card presenter: decides when the card opens, stays and closes, and renders it in a shadow root so
+ * the page's CSS cannot reach it. The shadow host — created on first use — is the only thing added to the page.
+ * The card shows only the public dataset the content script carries; notes open in the extension's own page.
  */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ContentIndex } from '../../data/compiled-types';
-import type { CardPresenter } from '../../utils/mention-types';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import recordCss from '../../components/record-components.css?inline';
+import { InPageCard, type CardCloseReason } from '../../components/InPageCard';
+import type { CardRecord, ContentIndex } from '../../data/compiled-types';
+import { createHoverIntent } from '../../utils/hover-intent';
+import type { CardPresenter, Mention } from '../../utils/mention-types';
+import type { ContentToBackgroundMessage } from '../../utils/messages/content-to-background';
+import { findPublicationDate } from '../../utils/publication-date';
+import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings } from '../../utils/settings';
+import cardCss from './card/card.css?inline';
+import { trackCardPosition, type CardPositionTracker } from './card/card-position';
+import { trapTab } from './card/focus-trap';
+import { chooseCardTheme } from './card/page-colour-scheme';
 
 export interface CardPresenterOptions {
   ctx: ContentScriptContext;
   contentIndex: ContentIndex;
+  /** How long the pointer may take to travel between the mention and the card before it closes. */
+  closeDelayMs?: number;
 }
 
-export async function createCardPresenter(_options: CardPresenterOptions): Promise<CardPresenter> {
-  let open = false;
-  return {
-    pointerEnteredMention: () => undefined,
-    pointerLeftMention: () => undefined,
-    openPinned: () => {
-      open = true;
-    },
-    close: () => {
-      open = false;
-    },
-    isOpen: () => open,
-    containsTarget: () => false,
-    destroy: () => undefined,
+interface OpenCard {
+  mention: Mention;
+  pinned: boolean;
+  tracker: CardPositionTracker | null;
+  /** Where focus was before a pinned card took it. */
+  returnFocus: Element | null;
+}
+
+const TITLE_ID = 'care-lens-card-title';
+
+export async function createCardPresenter(options: CardPresenterOptions): Promise<CardPresenter> {
+  const { ctx, contentIndex } = options;
+  const cardsById = new Map(contentIndex.cards.map((card) => [card.id, card]));
+  let hoverDelayMs = DEFAULT_SETTINGS.hoverDelayMs;
+  getSettings().then(
+    (settings) => (hoverDelayMs = settings.hoverDelayMs),
+    () => undefined,
+  );
+  const stopWatchingSettings = watchSettings((settings) => (hoverDelayMs = settings.hoverDelayMs));
+
+  let ui: ShadowRootContentScriptUi<void> | null = null;
+  let uiPromise: Promise<ShadowRootContentScriptUi<void>> | null = null;
+  let open: OpenCard | null = null;
+  let publication: { url: string; date: string | null } | null = null;
+  // Pointer and keyboard reports can arrive while the UI is still being created; only the latest counts.
+  let showRequest = 0;
+
+  const intent = createHoverIntent<Mention>({
+    openDelayMs: () => hoverDelayMs,
+    closeDelayMs: options.closeDelayMs ?? 300,
+    sameTarget: (a, b) => a.id === b.id,
+    onOpen: (mention) => void show(mention, false),
+    onClose: () => hide(false),
+  });
+
+  const ensureUi = () => {
+    uiPromise ??= createShadowRootUi<void>(ctx, {
+      name: 'care-lens-card',
+      position: 'inline',
+      // In <body>: hosts after it confuse accessibility checkers. card-position corrects for a transformed body.
+      anchor: () => document.body ?? document.documentElement,
+      append: 'last',
+      mode: 'open',
+      css: `${recordCss}\n${cardCss}`,
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount: (container) => {
+        container.addEventListener('pointerenter', () => intent.pointerEnteredCard());
+        container.addEventListener('pointerleave', () => {
+          if (!open?.pinned) intent.pointerLeftCard();
+        });
+        container.addEventListener('keydown', (event) => {
+          const card = cardElement();
+          if (open?.pinned && card) trapTab(event, card);
+        });
+      },
+      onRemove: () => {
+        if (ui) render(null, ui.uiContainer);
+      },
+    }).then((created) => {
+      created.mount();
+      ui = created;
+      return created;
+    });
+    return uiPromise;
   };
+
+  const cardElement = () => ui?.uiContainer.querySelector<HTMLElement>('.crl-card') ?? null;
+
+  const publicationDate = () => {
+    if (publication?.url !== location.href) publication = { url: location.href, date: findPublicationDate(document) };
+    return publication.date;
+  };
+
+  const recordsFor = (mention: Mention): CardRecord[] =>
+    mention.recordIds.map((id) => cardsById.get(id)).filter((card): card is CardRecord => Boolean(card));
+
+  async function show(mention: Mention, pinned: boolean, returnFocus: Element | null = null): Promise<void> {
+    const request = ++showRequest;
+    const records = recordsFor(mention);
+    if (records.length === 0) return;
+    const { uiContainer } = await ensureUi();
+    if (request !== showRequest || ctx.isInvalid) return;
+    const sameMention = open?.mention.id === mention.id;
+    if (!sameMention) open?.tracker?.stop();
+    open = {
+      mention,
+      pinned,
+      tracker: sameMention ? (open?.tracker ?? null) : null,
+      returnFocus: returnFocus ?? open?.returnFocus ?? null,
+    };
+    const systemPrefersDark = window.matchMedia('(prefers-color-scheme: dark)').matches;
+    render(
+      <InPageCard
+        key={mention.id}
+        records={records}
+        matchedText={mention.matchedText}
+        termKey={mention.termKey}
+        since={publicationDate()}
+        pinned={pinned}
+        theme={chooseCardTheme(document, systemPrefersDark)}
+        titleId={TITLE_ID}
+        resolveRecord={(id) => cardsById.get(id)}
+        onOpenNotes={openNotes}
+        onDisableSite={() => void disableSite()}
+        onClose={(reason: CardCloseReason) => hide(reason !== 'site-disabled')}
+      />,
+      uiContainer,
+    );
+    const card = cardElement();
+    if (!card) return;
+    open.tracker ??= trackCardPosition({
+      card,
+      range: mention.range,
+      onMentionLost: () => hide(false),
+      closeWhenOffscreen: () => !open?.pinned,
+    });
+    if (pinned) card.focus({ preventScroll: true });
+  }
+
+  function hide(restoreFocus: boolean): void {
+    showRequest++;
+    intent.setOpenTarget(null);
+    if (!open) return;
+    const { tracker, returnFocus, mention } = open;
+    const focusWasInCard = Boolean(ui?.shadow.activeElement);
+    open = null;
+    tracker?.stop();
+    if (ui) render(null, ui.uiContainer);
+    if (restoreFocus && focusWasInCard) returnFocusTo(returnFocus, mention.range);
+  }
+
+  function openNotes(recordId: string): void {
+    const message: ContentToBackgroundMessage = { type: 'care-lens/open-notes', recordId };
+    browser.runtime.sendMessage(message).catch(() => undefined);
+  }
+
+  async function disableSite(): Promise<void> {
+    const { disabledSites } = await getSettings();
+    await updateSettings({ disabledSites: [...disabledSites, location.hostname] });
+    hide(true);
+  }
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    const fromCard = presenter.containsTarget(event.target);
+    hide(true);
+    // The page keeps its own Escape handling unless the key was pressed inside the card.
+    if (fromCard) event.stopPropagation();
+  };
+  const onPointerDown = (event: PointerEvent) => {
+    if (open?.pinned && !presenter.containsTarget(event.target)) hide(false);
+  };
+  window.addEventListener('keydown', onKeyDown, true);
+  window.addEventListener('pointerdown', onPointerDown, true);
+
+  const presenter: CardPresenter = {
+    pointerEnteredMention(mention) {
+      if (!open?.pinned) intent.pointerEnteredTarget(mention);
+    },
+    pointerLeftMention() {
+      if (!open?.pinned) intent.pointerLeftTarget();
+    },
+    openPinned(mention) {
+      const alreadyPinned = open?.pinned === true;
+      const active = document.activeElement;
+      const returnFocus = alreadyPinned || active === ui?.shadowHost ? null : active;
+      intent.setOpenTarget(mention);
+      void show(mention, true, returnFocus);
+    },
+    close() {
+      hide(true);
+    },
+    isOpen() {
+      return open !== null;
+    },
+    containsTarget(target) {
+      if (!ui || !(target instanceof Node)) return false;
+      return target === ui.shadowHost || ui.shadowHost.contains(target) || ui.shadow.contains(target);
+    },
+    destroy() {
+      hide(false);
+      intent.cancel();
+      stopWatchingSettings();
+      window.removeEventListener('keydown', onKeyDown, true);
+      window.removeEventListener('pointerdown', onPointerDown, true);
+      ui?.remove();
+      ui = null;
+      uiPromise = null;
+    },
+  };
+  return presenter;
+}
+
+/** Back to the element that had focus, or — when that was the page itself — to the mention's place in the text. */
+function returnFocusTo(element: Element | null, range: Range): void {
+  if (element instanceof HTMLElement && element.isConnected && element !== document.body) {
+    element.focus({ preventScroll: true });
+    return;
+  }
+  // Moving the (collapsed, invisible) selection to the mention makes the next Tab continue from there.
+  const selection = window.getSelection();
+  if (selection && range.startContainer.isConnected) selection.collapse(range.endContainer, range.endOffset);
 }

@@ -1,0 +1,76 @@
+/**
+ * The content script's life on one page: loads the compiled term index, follows the user's settings (pause,
+ * off on this site, style, first mention only), starts and stops marking, answers the extension's messages, and
+ * takes everything down when the extension reloads or updates so a new content script can start clean.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import contentIndexJson from '../../data/generated/content-index.json';
+import type { ContentIndex } from '../../data/compiled-types';
+import { IS_E2E_BUILD } from '../../utils/build-flags';
+import { careSignalKeys } from '../../utils/care-context';
+import { installHighlightStyles } from '../../utils/highlight-styles';
+import { getSettings, isMarkingOnFor, watchSettings, type Settings } from '../../utils/settings';
+import { onPageNavigation } from '../../utils/spa-navigation';
+import { createTermMatcher } from '../../utils/term-matcher';
+import { OWN_UI_PREFIX, type SkipRules } from '../../utils/text-segments';
+import { createCardPresenter } from './card-ui';
+import { answerMessages } from './content-messages';
+import { deferPresenter } from './deferred-presenter';
+import { startMarkingSession, type MarkingSession, type ScanReport } from './marking-session';
+
+/** Dispatched on `document` in e2e builds only, so tests and the benchmark can wait for a scan to finish. */
+export const SCAN_SETTLED_EVENT = 'care-lens:scan-settled';
+
+function reportSettled(report: ScanReport): void {
+  document.dispatchEvent(new CustomEvent(SCAN_SETTLED_EVENT, { detail: JSON.stringify(report) }));
+}
+
+export async function startCareLens(ctx: ContentScriptContext): Promise<void> {
+  const contentIndex = contentIndexJson as unknown as ContentIndex;
+  const signals = careSignalKeys();
+  const matcher = createTermMatcher(contentIndex.terms, signals.keys);
+  const presenter = deferPresenter(createCardPresenter({ ctx, contentIndex }));
+  const isOwnUi = (node: Node): boolean =>
+    (node instanceof Element && node.localName.startsWith(OWN_UI_PREFIX)) || presenter.containsTarget(node);
+  const rules: SkipRules = { isOwnUi };
+
+  let session: MarkingSession | null = null;
+  const apply = (settings: Settings): void => {
+    if (ctx.isInvalid) return;
+    const on = isMarkingOnFor(settings, location.hostname);
+    if (on && !session) {
+      session = startMarkingSession({
+        matcher,
+        signalOfKey: signals.signalOfKey,
+        presenter,
+        settings,
+        rules,
+        isOwnUi,
+        onSettled: IS_E2E_BUILD ? reportSettled : undefined,
+      });
+    } else if (!on && session) {
+      session.destroy();
+      session = null;
+    }
+    session?.applySettings(settings);
+  };
+
+  const uninstallStyles = installHighlightStyles(document);
+  const stopAnswering = answerMessages(() => session);
+  const stopWatching = watchSettings(apply);
+  const stopFollowing = onPageNavigation(ctx, () => session?.navigated());
+  const teardown = (): void => {
+    stopWatching();
+    stopAnswering();
+    stopFollowing();
+    session?.destroy();
+    session = null;
+    presenter.destroy();
+    uninstallStyles();
+  };
+  ctx.onInvalidated(teardown);
+
+  const settings = await getSettings();
+  if (ctx.isInvalid) teardown();
+  else apply(settings);
+}

@@ -1,0 +1,281 @@
+/**
+ * Marking on one page while marking is switched on: scans the page in idle slices, judges whether it is about
+ * children's social care, paints what it found, follows the page's changes and single-page navigation, and
+ * answers hover, click, keyboard steps and the popup. Destroying the session leaves the page as it was.
+ */
+import { createPageContext } from '../../utils/care-context';
+import { createHighlightPainter } from '../../utils/highlight-painter';
+import { createIdleSlices, type SliceStats } from '../../utils/idle-slices';
+import { mentionAtPoint } from '../../utils/mention-hit-test';
+import { MentionStore, type StoredMention } from '../../utils/mention-store';
+import {
+  isInViewport,
+  nextMentionOfRecord,
+  scrollMentionIntoView,
+  stepMention,
+  type StepDirection,
+} from '../../utils/mention-stepping';
+import type { CardPresenter, Mention } from '../../utils/mention-types';
+import type { PageMentionSummary } from '../../utils/messages/ui-to-content';
+import { observeMutations, type MutationBatch } from '../../utils/mutation-batcher';
+import { summariseMentions } from '../../utils/page-mention-summary';
+import { createPageScanner } from '../../utils/page-scanner';
+import type { Settings } from '../../utils/settings';
+import type { TermMatcher } from '../../utils/term-matcher';
+import { isInsideSkipped, type SkipRules } from '../../utils/text-segments';
+import { trackPointer } from './pointer-tracking';
+
+export interface ScanReport extends SliceStats {
+  /** From the start of this scan (page load, navigation or change) until everything found was painted. */
+  scanMs: number;
+  found: number;
+  painted: number;
+  aboutCare: boolean;
+}
+
+export interface MarkingSessionOptions {
+  matcher: TermMatcher;
+  /** Matcher signal key index → care-context signal index. */
+  signalOfKey: readonly number[];
+  presenter: CardPresenter;
+  settings: Settings;
+  rules: SkipRules;
+  isOwnUi(node: Node): boolean;
+  /** Called each time the page has been read completely and painted. */
+  onSettled?(report: ScanReport): void;
+}
+
+export interface MarkingSession {
+  applySettings(settings: Settings): void;
+  summary(): PageMentionSummary[];
+  reveal(recordId: string): boolean;
+  step(direction: StepDirection): boolean;
+  /** The page navigated within itself: start again from its new content. */
+  navigated(): void;
+  destroy(): void;
+}
+
+/** While a long scan runs, repaint at most this often (each repaint re-validates every highlight range). */
+const PAINT_INTERVAL_MS = 250;
+/** After in-page navigation, give the site a moment to render the new article before reading it all. */
+const NAVIGATION_SETTLE_MS = 250;
+
+function isRendered(node: Text): boolean {
+  const parent = node.parentElement;
+  if (!parent) return false;
+  return typeof parent.checkVisibility === 'function' ? parent.checkVisibility({ visibilityProperty: true }) : true;
+}
+
+export function startMarkingSession(options: MarkingSessionOptions): MarkingSession {
+  const { matcher, presenter, rules } = options;
+  const abort = new AbortController();
+  const store = new MentionStore();
+  const hiddenMentions = new Set<StoredMention>();
+  const context = createPageContext();
+  const painter = createHighlightPainter(options.settings.highlightStyle);
+  let firstMentionOnly = options.settings.firstMentionOnly;
+  let paintDirty = false;
+  let paintedAboutCare = false;
+  let lastPaintAt = 0;
+  let scanStartedAt = performance.now();
+  let navigationTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const scanner = createPageScanner(
+    matcher,
+    {
+      segmentStarted(segment) {
+        if (store.removeAtNodes(segment.nodes) > 0) paintDirty = true;
+      },
+      match(found) {
+        const source = found.nodes[0]!;
+        context.noteTerm(found.term, source);
+        const stored = store.add({ ...found, hidden: !isRendered(source) });
+        if (stored.hidden) hiddenMentions.add(stored);
+        paintDirty = true;
+      },
+      signal(keyIndex, source) {
+        const signalIndex = options.signalOfKey[keyIndex];
+        if (signalIndex !== undefined) context.noteSignal(signalIndex, source);
+      },
+    },
+    rules,
+  );
+
+  const slices = createIdleSlices(window, (shouldYield) => {
+    const done = scanner.work(shouldYield);
+    const now = performance.now();
+    if (context.isAboutCare() !== paintedAboutCare) paintDirty = true;
+    if (paintDirty && (done || now - lastPaintAt >= PAINT_INTERVAL_MS)) repaint(now);
+    if (done) settle();
+    return done;
+  });
+
+  function isShown(stored: StoredMention, aboutCare: boolean): boolean {
+    if (stored.hidden) return false;
+    return aboutCare || !stored.term.ambiguous;
+  }
+
+  function repaint(now = performance.now()): void {
+    paintDirty = false;
+    lastPaintAt = now;
+    const aboutCare = context.isAboutCare();
+    paintedAboutCare = aboutCare;
+    const shown: Mention[] = [];
+    const seenRecords = new Set<string>();
+    for (const stored of firstMentionOnly ? store.inDocumentOrder() : store.all()) {
+      if (!isShown(stored, aboutCare)) continue;
+      if (firstMentionOnly) {
+        if (stored.mention.recordIds.every((id) => seenRecords.has(id))) continue;
+        stored.mention.recordIds.forEach((id) => seenRecords.add(id));
+      }
+      shown.push(stored.mention);
+    }
+    painter.paint(shown);
+    if (active && !painter.isPainted(active)) active = null;
+  }
+
+  function settle(): void {
+    for (const stored of hiddenMentions) if (!store.get(stored.mention.id)) hiddenMentions.delete(stored);
+    options.onSettled?.({
+      ...slices.stats(),
+      scanMs: performance.now() - scanStartedAt,
+      found: store.size,
+      painted: painter.painted().size,
+      aboutCare: context.isAboutCare(),
+    });
+  }
+
+  function scan(root: Element): void {
+    if (scanner.isIdle()) scanStartedAt = performance.now();
+    scanner.enqueue(root);
+    slices.request();
+  }
+
+  function readTitle(): void {
+    const { matches, signals } = matcher.findAll(document.title);
+    const source = document.documentElement;
+    for (const match of matches) context.noteTerm(match.term, source);
+    for (const keyIndex of signals) {
+      const signalIndex = options.signalOfKey[keyIndex];
+      if (signalIndex !== undefined) context.noteSignal(signalIndex, source);
+    }
+  }
+
+  function removeInside(element: Element): void {
+    const nodes = [...store.all()].filter((stored) => element.contains(stored.nodes[0]!)).flatMap((s) => s.nodes);
+    if (store.removeAtNodes(nodes) > 0) paintDirty = true;
+  }
+
+  function applyBatch(batch: MutationBatch): void {
+    if (batch.removals) {
+      if (store.removeDisconnected() > 0) paintDirty = true;
+      context.forgetDisconnected();
+    }
+    for (const target of batch.attributeTargets) {
+      if (isInsideSkipped(target, rules)) {
+        removeInside(target);
+        continue;
+      }
+      for (const stored of hiddenMentions) {
+        if (!target.contains(stored.nodes[0]!) || !isRendered(stored.nodes[0]!)) continue;
+        stored.hidden = false;
+        hiddenMentions.delete(stored);
+        paintDirty = true;
+      }
+    }
+    for (const root of batch.roots) scan(root);
+    if (paintDirty || batch.removals) slices.request();
+  }
+
+  const observer = observeMutations(document.body, { rules, isOwnUi: options.isOwnUi, onBatch: applyBatch });
+
+  let active: Mention | null = null;
+  function open(mention: Mention): void {
+    active = mention;
+    painter.setActive(mention);
+    presenter.openPinned(mention);
+  }
+
+  function hitTest(x: number, y: number): Mention | null {
+    return mentionAtPoint(document, x, y, (node) =>
+      store
+        .atNode(node)
+        .map((stored) => stored.mention)
+        .filter((mention) => painter.isPainted(mention)),
+    );
+  }
+
+  const pointer = trackPointer({
+    presenter,
+    hitTest,
+    pin: open,
+    closed: () => {
+      active = null;
+      painter.setActive(null);
+    },
+    signal: abort.signal,
+  });
+
+  function paintedInOrder(): Mention[] {
+    return store
+      .inDocumentOrder()
+      .map((stored) => stored.mention)
+      .filter((mention) => painter.isPainted(mention));
+  }
+
+  readTitle();
+  scan(document.body);
+
+  return {
+    applySettings(settings) {
+      painter.setStyle(settings.highlightStyle);
+      if (settings.firstMentionOnly !== firstMentionOnly) {
+        firstMentionOnly = settings.firstMentionOnly;
+        repaint();
+      }
+    },
+    summary: () => summariseMentions(paintedInOrder()),
+    reveal(recordId) {
+      const mention = nextMentionOfRecord(paintedInOrder(), recordId, active);
+      if (!mention) return false;
+      scrollMentionIntoView(mention);
+      open(mention);
+      return true;
+    },
+    step(direction) {
+      const view = { width: window.innerWidth, height: window.innerHeight };
+      const from = active && presenter.isOpen() && isInViewport(active, view) ? active : null;
+      const mention = stepMention(paintedInOrder(), from, direction);
+      if (!mention) return false;
+      scrollMentionIntoView(mention);
+      open(mention);
+      return true;
+    },
+    navigated() {
+      scanner.clear();
+      store.clear();
+      hiddenMentions.clear();
+      context.clear();
+      repaint();
+      presenter.close();
+      pointer.forgetHover();
+      if (navigationTimer !== null) clearTimeout(navigationTimer);
+      navigationTimer = setTimeout(() => {
+        navigationTimer = null;
+        readTitle();
+        scan(document.body);
+      }, NAVIGATION_SETTLE_MS);
+    },
+    destroy() {
+      abort.abort();
+      observer.disconnect();
+      slices.cancel();
+      scanner.clear();
+      if (navigationTimer !== null) clearTimeout(navigationTimer);
+      presenter.close();
+      painter.destroy();
+      store.clear();
+      hiddenMentions.clear();
+    },
+  };
+}

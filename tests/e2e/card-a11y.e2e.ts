@@ -1,0 +1,157 @@
+/**
+ * Accessibility of an open card in the real browser: axe-core run inside the card's shadow root finds no
+ * violations (light and dark, one record and several), themes follow the page or the system, motion is reduced
+ * on request, and the card's host is the only change made to the page's DOM.
+ */
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { card, clickMention, hoverMention, recordIdsForTerm, setSettings } from './card-helpers';
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: unknown; failureSummary?: string }[];
+}
+
+interface AxeSummary {
+  violations: AxeViolation[];
+  /** Rules that checked at least one node in the card and found it fine. */
+  passed: string[];
+}
+
+async function runAxeOnCard(page: Page): Promise<AxeSummary> {
+  await page.addScriptTag({ path: resolve('node_modules/axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    type AxeResult = { violations: AxeViolation[]; passes: { id: string }[] };
+    const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<AxeResult> } }).axe;
+    const result = await axe.run({ include: [{ fromShadowDom: ['care-lens-card', '[role="dialog"]'] }] });
+    return {
+      violations: result.violations.map(({ id, help, nodes }) => ({
+        id,
+        help,
+        nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })),
+      })),
+      passed: result.passes.map(({ id }) => id),
+    };
+  });
+}
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const { violations, passed } = await runAxeOnCard(page);
+  expect(violations).toEqual([]);
+  // axe really looked at the card's content, inside the shadow root.
+  expect(passed).toEqual(expect.arrayContaining(['color-contrast', 'aria-dialog-name', 'button-name', 'link-name']));
+}
+
+/** Opens every disclosure in the card so axe sees all of its content. */
+async function expandEverything(page: Page): Promise<void> {
+  await card(page).getByRole('button', { name: 'Why is this marked?' }).click();
+  const more = card(page).getByRole('button', { name: /^Show \d+ earlier events?$/ });
+  if (await more.count()) await more.first().click();
+}
+
+describe('card accessibility', () => {
+  let browser: ExtensionBrowser;
+  let darkBrowser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    browser = await launchExtensionBrowser();
+    darkBrowser = await launchExtensionBrowser({ colorScheme: 'dark' });
+    for (const each of [browser, darkBrowser]) await setSettings(await each.serviceWorker(), { hoverDelayMs: 200 });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await darkBrowser?.close();
+  });
+
+  async function openPinned(target: ExtensionBrowser, phrase: string, fixture = 'card-article.html'): Promise<Page> {
+    const page = await target.context.newPage();
+    await page.goto(`${inject('fixtureOrigin')}/fixtures/${fixture}`);
+    await clickMention(page, phrase);
+    await card(page).waitFor({ state: 'visible' });
+    return page;
+  }
+
+  it('has no axe violations: one record, light theme, everything expanded', async () => {
+    const page = await openPinned(browser, 'kinship allowance');
+    expect(await card(page).getAttribute('data-crl-theme')).toBe('light');
+    await expandEverything(page);
+    await expectNoAxeViolations(page);
+    await page.close();
+  });
+
+  it('has no axe violations in the dark theme the system asks for', async () => {
+    const page = await openPinned(darkBrowser, 'kinship allowance');
+    expect(await card(page).getAttribute('data-crl-theme')).toBe('dark');
+    await expandEverything(page);
+    await expectNoAxeViolations(page);
+    await page.close();
+  });
+
+  it('has no axe violations when a phrase points at several records', async () => {
+    expect(recordIdsForTerm('family help').length).toBeGreaterThan(1);
+    for (const target of [browser, darkBrowser]) {
+      const page = await openPinned(target, 'family help');
+      const choices = card(page).locator('button[aria-controls]');
+      expect(await choices.count()).toBe(recordIdsForTerm('family help').length);
+      await expandEverything(page);
+      await expectNoAxeViolations(page);
+      await page.close();
+    }
+  });
+
+  it('follows a page that declares a single colour scheme over the system', async () => {
+    const page = await darkBrowser.context.newPage();
+    await page.goto(`${inject('fixtureOrigin')}/fixtures/card-article.html`);
+    await page.evaluate(() => {
+      document.documentElement.style.colorScheme = 'light';
+    });
+    await clickMention(page, 'kinship allowance');
+    await card(page).waitFor({ state: 'visible' });
+    expect(await card(page).getAttribute('data-crl-theme')).toBe('light');
+    const background = await card(page).evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(background).toBe('rgb(255, 255, 255)');
+    await page.close();
+  });
+
+  it('animates its opening only when the reader has not asked for reduced motion', async () => {
+    const page = await openPinned(browser, 'kinship allowance');
+    expect(await card(page).evaluate((element) => getComputedStyle(element).animationName)).not.toBe('none');
+    await page.keyboard.press('Escape');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await clickMention(page, 'kinship allowance');
+    await card(page).waitFor({ state: 'visible' });
+    expect(await card(page).evaluate((element) => getComputedStyle(element).animationName)).toBe('none');
+    await page.close();
+  });
+
+  it('adds one host element to the page and nothing else', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${inject('fixtureOrigin')}/fixtures/card-article.html`);
+    await page.evaluate(() => {
+      const log: string[] = [];
+      (window as unknown as { mutationLog: string[] }).mutationLog = log;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const added = [...record.addedNodes].map((node) => node.nodeName.toLowerCase());
+          const removed = [...record.removedNodes].map((node) => node.nodeName.toLowerCase());
+          log.push(`${record.type} ${record.attributeName ?? ''} +${added.join(',')} -${removed.join(',')}`);
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    await hoverMention(page, 'kinship allowance');
+    await card(page).waitFor({ state: 'visible' });
+    await page.mouse.move(5, 5);
+    await card(page).waitFor({ state: 'detached' });
+    await clickMention(page, 'virtual school heads');
+    await card(page).waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await card(page).waitFor({ state: 'detached' });
+    const log = await page.evaluate(() => (window as unknown as { mutationLog: string[] }).mutationLog);
+    expect(log).toEqual(['childList  +care-lens-card -']);
+    expect(await page.evaluate(() => document.body.lastElementChild?.tagName)).toBe('CARE-LENS-CARD');
+    await page.close();
+  });
+});

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { UiToContentReplies } from '../../utils/messages/ui-to-content';
+import {
+  askContentScript,
+  bodyHtmlWithoutExtension,
+  bodyHtmlWithoutUi,
+  markTexts,
+  readMarks,
+  recordScans,
+  waitForScans,
+} from './support/content-marks';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+
+describe('marking a static article', () => {
+  let browser: ExtensionBrowser;
+  const url = () => `${inject('fixtureOrigin')}/fixtures/content-static-article.html`;
+
+  beforeAll(async () => {
+    browser = await launchExtensionBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  it('marks every mention in the article and nothing in scripts, fields, editors or hidden text', async () => {
+    const page = await browser.context.newPage();
+    await recordScans(page);
+    await page.goto(url());
+    const report = await waitForScans(page);
+    expect(report.aboutCare).toBe(true);
+    expect(await markTexts(page)).toEqual([
+      'Regional Care Co-operatives',
+      'Independent Review of Children’s Social Care',
+      'Regional Care Co‑operatives',
+      'family help teams',
+      'early help',
+      'kinship allowance',
+      'KINSHIP ALLOWANCE',
+      'virtual school heads',
+      'kinship allowances',
+    ]);
+    const marks = await readMarks(page);
+    expect(marks.every((mark) => mark.highlight === 'care-lens-underline')).toBe(true);
+    await page.close();
+  });
+
+  it('tells the popup which recommendations the page mentions, and how often', async () => {
+    const page = await browser.context.newPage();
+    await recordScans(page);
+    await page.goto(url());
+    await waitForScans(page);
+    const reply = await askContentScript<UiToContentReplies['care-lens/get-page-mentions']>(browser, page, {
+      type: 'care-lens/get-page-mentions',
+    });
+    expect(reply.marking).toBe(true);
+    expect(reply.url).toBe(url());
+    expect(reply.mentions).toEqual([
+      { recordId: 'care-1', count: 2 },
+      { recordId: 'independent-review', count: 1 },
+      { recordId: 'fh-1', count: 2 },
+      { recordId: 'fn-3', count: 3 },
+      { recordId: 'edu-4', count: 1 },
+    ]);
+    await page.close();
+  });
+
+  it('leaves the page DOM exactly as it is without the extension', async () => {
+    const page = await browser.context.newPage();
+    await recordScans(page);
+    await page.goto(url());
+    await waitForScans(page);
+    expect(await bodyHtmlWithoutUi(page)).toBe(await bodyHtmlWithoutExtension(url()));
+    await page.close();
+  });
+});

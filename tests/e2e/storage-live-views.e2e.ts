@@ -1,0 +1,52 @@
+/**
+ * A change in one open view shows in the others at once: two library tabs on the same recommendation, and a
+ * write made by the background worker, all kept in step by Dexie liveQuery across the extension's contexts.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { readExtensionDatabase, sendFromExtensionPage } from './support/storage-probes';
+
+let browser: ExtensionBrowser;
+let recordId = '';
+
+async function openRecord(): Promise<Page> {
+  const page = await browser.openExtensionPage(`library.html#/record/${recordId}`);
+  await page.getByLabel('Add a note').waitFor();
+  return page;
+}
+
+describe('notes views stay in step', () => {
+  beforeAll(async () => {
+    browser = await launchExtensionBrowser();
+    const probe = await browser.openExtensionPage('library.html');
+    // The background loads the dataset just after install.
+    for (let attempt = 0; attempt < 100 && !recordId; attempt += 1) {
+      recordId = (await readExtensionDatabase(probe))?.recordIds[0] ?? '';
+      if (!recordId) await probe.waitForTimeout(100);
+    }
+    await probe.close();
+  });
+  afterAll(async () => browser?.close());
+
+  it('shows a note added in one tab in another open tab, and a deletion too', async () => {
+    const [left, right] = [await openRecord(), await openRecord()];
+    await left.getByLabel('Add a note').fill('Typed in the left tab');
+    await left.getByRole('button', { name: 'Save note' }).click();
+    await expect.poll(() => right.getByText('Typed in the left tab').count()).toBe(1);
+
+    const [note] = await sendFromExtensionPage<{ value: { id: string }[] }>(right, {
+      type: 'care-lens/notes-list',
+      recordId,
+    }).then((reply) => reply.value);
+    await sendFromExtensionPage(right, { type: 'care-lens/notes-delete', id: note!.id });
+    await expect.poll(() => left.getByText('Typed in the left tab').count()).toBe(0);
+    await expect.poll(() => right.getByText('Typed in the left tab').count()).toBe(0);
+  });
+
+  it('shows a note written by the background worker in an open tab', async () => {
+    const page = await openRecord();
+    await sendFromExtensionPage(page, { type: 'care-lens/notes-add', recordId, text: 'Written by the worker' });
+    await expect.poll(() => page.getByText('Written by the worker').count()).toBe(1);
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * How the content-script tests observe marks.
+ *
+ * Checked in Debian's Chromium 156: the CSS highlight registry belongs to the document, not to a JavaScript world,
+ * so `page.evaluate` (the page's main world) sees the highlights the content script registers from its isolated
+ * world, with their live Ranges. Tests therefore read `CSS.highlights` directly (`readMarks`).
+ *
+ * Which records a mark points at is not in the page; tests ask the content script the way the popup does, with
+ * `tabs.sendMessage` (`askContentScript`, sent from the extension's service worker).
+ *
+ * The e2e build dispatches `care-lens:scan-settled` on `document` (detail: a JSON string) whenever the page has
+ * been read completely and painted; `recordScans` collects those events from the start of every page load.
+ */
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_PATH } from './chromium-path';
+import type { ExtensionBrowser } from './extension-browser';
+
+export interface Mark {
+  /** The highlight's name in `CSS.highlights`. */
+  highlight: string;
+  text: string;
+}
+
+export interface ScanReportSeen {
+  scanMs: number;
+  found: number;
+  painted: number;
+  aboutCare: boolean;
+  slices: number;
+  longestSliceMs: number;
+}
+
+declare global {
+  interface Window {
+    careLensScans?: ScanReportSeen[];
+    careLensLongTasks?: number[];
+  }
+}
+
+/** Collects scan reports and long tasks (PerformanceObserver "longtask") from the start of every load of `page`. */
+export async function recordScans(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.careLensScans = [];
+    window.careLensLongTasks = [];
+    document.addEventListener('care-lens:scan-settled', (event) => {
+      window.careLensScans!.push(JSON.parse(String((event as CustomEvent).detail)) as ScanReportSeen);
+    });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.careLensLongTasks!.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+/** Waits until the content script has finished `count` scans of the current page; returns the latest report. */
+export async function waitForScans(page: Page, count = 1, timeout = 20_000): Promise<ScanReportSeen> {
+  await page.waitForFunction((n) => (window.careLensScans?.length ?? 0) >= n, count, { timeout });
+  return page.evaluate(() => window.careLensScans!.at(-1)!);
+}
+
+export async function scanCount(page: Page): Promise<number> {
+  return page.evaluate(() => window.careLensScans?.length ?? 0);
+}
+
+export async function longTasks(page: Page): Promise<number[]> {
+  return page.evaluate(() => window.careLensLongTasks ?? []);
+}
+
+/** Every range of every `care-lens*` highlight, in document order, with whitespace runs shown as one space. */
+export async function readMarks(page: Page): Promise<Mark[]> {
+  return page.evaluate(() => {
+    const marks: { highlight: string; range: Range }[] = [];
+    CSS.highlights.forEach((highlight, name) => {
+      if (!name.startsWith('care-lens')) return;
+      highlight.forEach((range) => marks.push({ highlight: name, range: range as Range }));
+    });
+    marks.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return marks.map(({ highlight, range }) => ({ highlight, text: range.toString().replace(/\s+/g, ' ') }));
+  });
+}
+
+export async function markTexts(page: Page): Promise<string[]> {
+  return (await readMarks(page)).map((mark) => mark.text);
+}
+
+/** The body's HTML without the extension's UI host (a `care-lens*` element, if the card has been shown). */
+export async function bodyHtmlWithoutUi(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const body = document.body.cloneNode(true) as HTMLElement;
+    body.querySelectorAll('*').forEach((element) => {
+      if (element.localName.startsWith('care-lens')) element.remove();
+    });
+    return body.innerHTML;
+  });
+}
+
+/** The body's HTML of `url` in a Chromium without the extension, after `settle` (a page-side condition). */
+export async function bodyHtmlWithoutExtension(url: string, settle?: () => boolean): Promise<string> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(url);
+    if (settle) await page.waitForFunction(settle);
+    return await page.evaluate(() => document.body.innerHTML);
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * Sends `message` to the content script of `page` (as the popup would, with `tabs.sendMessage`) and returns the
+ * reply. Without the "tabs" permission the worker cannot read tab URLs, so the page is brought to the front and
+ * the active tab is addressed.
+ */
+export async function askContentScript<Reply>(browser: ExtensionBrowser, page: Page, message: unknown): Promise<Reply> {
+  await page.bringToFront();
+  const worker = await browser.serviceWorker();
+  return worker.evaluate(async (sent) => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    return (await chrome.tabs.sendMessage(tab.id, sent)) as Reply;
+  }, message);
+}

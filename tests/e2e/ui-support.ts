@@ -1,0 +1,70 @@
+/**
+ * Helpers for the popup and library end-to-end tests: axe-core checks (injected through the debugger protocol,
+ * since extension pages forbid inline scripts), horizontal overflow at high zoom, and finding a fixture tab's id.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from './support/extension-browser';
+
+const AXE_SOURCE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolationSummary {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** Runs every axe-core rule on the page as it is now; returns the violations (empty when clean). */
+export async function axeViolations(page: Page): Promise<AxeViolationSummary[]> {
+  const loaded = await page.evaluate(() => typeof (window as { axe?: unknown }).axe !== 'undefined');
+  if (!loaded) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const results = await axe.run(document, { resultTypes: ['violations'] });
+    return results.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact ?? null,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
+  });
+}
+
+/** Whether the page scrolls sideways (content wider than the viewport). */
+export async function overflowsHorizontally(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+}
+
+/**
+ * Opens a fixture page and returns it with its tab id. The extension cannot read other tabs' URLs (no "tabs"
+ * permission), so the blank start page is closed first and the fixture is the only tab that is not ours.
+ */
+export async function openFixtureTab(browser: ExtensionBrowser, url: string): Promise<{ page: Page; tabId: number }> {
+  for (const blank of browser.context.pages().filter((page) => page.url() === 'about:blank')) await blank.close();
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  const probe = await browser.openExtensionPage('library.html#/about');
+  const tabIds = await probe.evaluate(async () => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.filter((tab) => !tab.url?.startsWith('chrome-extension://')).map((tab) => tab.id);
+  });
+  await probe.close();
+  if (tabIds.length !== 1 || typeof tabIds[0] !== 'number') throw new Error(`expected one fixture tab, got ${tabIds}`);
+  return { page, tabId: tabIds[0] };
+}
+
+/** Opens the popup in a tab of its own, pointed at `tabId` when given, and waits until the dataset is loaded. */
+export async function openPopup(browser: ExtensionBrowser, tabId?: number): Promise<Page> {
+  const page = await browser.openExtensionPage(tabId === undefined ? 'popup.html' : `popup.html?tab=${tabId}`);
+  await page.locator('.lens-popup[data-ready="true"]').waitFor();
+  return page;
+}
+
+export async function openLibrary(browser: ExtensionBrowser, hash = '#/'): Promise<Page> {
+  const page = await browser.openExtensionPage(`library.html${hash}`);
+  await page.getByRole('heading', { level: 1, name: 'Care Review Lens library' }).waitFor();
+  await page.locator('.lens-library-main h2').first().waitFor();
+  return page;
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { CompiledTerm } from '../../data/compiled-types';
+import { CARE_CONTEXT_SIGNALS, careSignalKeys, createPageContext } from '../../utils/care-context';
+import { createTermMatcher } from '../../utils/term-matcher';
+
+const terms: CompiledTerm[] = [
+  { key: 'corporate parent', recordIds: ['ce-5'], ambiguous: true },
+  { key: 'family help', recordIds: ['fh-1'], ambiguous: true },
+  { key: 'regional care cooperatives', recordIds: ['care-1'], ambiguous: false },
+];
+
+function judge(text: string): boolean {
+  const signals = careSignalKeys();
+  const matcher = createTermMatcher(terms, signals.keys);
+  const context = createPageContext();
+  const source = document.createTextNode(text);
+  document.body.append(source);
+  const { matches, signals: found } = matcher.findAll(text);
+  for (const match of matches) context.noteTerm(match.term, source);
+  for (const keyIndex of found) context.noteSignal(signals.signalOfKey[keyIndex]!, source);
+  source.remove();
+  return context.isAboutCare();
+}
+
+describe('judging whether a page is about children’s social care', () => {
+  it('says no for a business story about a corporate parent', () => {
+    expect(
+      judge(
+        'Shares in the retailer fell after its corporate parent warned on profits. The group, which has fostering ' +
+          'innovation as a slogan, said the takeover would close in spring and parents of young shoppers would ' +
+          'see lower prices.',
+      ),
+    ).toBe(false);
+  });
+
+  it('says no for a travel story with a family help desk', () => {
+    expect(
+      judge(
+        'The airport has opened a family help desk for parents travelling with young children, with buggy ' +
+          'loans and a quiet room near the gates. Families can book assistance online.',
+      ),
+    ).toBe(false);
+  });
+
+  it('says yes for a care article', () => {
+    expect(
+      judge(
+        'Social workers say family help is still patchy, and children in care wait too long for a placement. ' +
+          'The council says it will act as a better corporate parent.',
+      ),
+    ).toBe(true);
+  });
+
+  it('counts each signal once however often it is repeated', () => {
+    expect(judge('Social workers. '.repeat(50))).toBe(false);
+  });
+
+  it('counts unambiguous dataset terms as evidence', () => {
+    expect(judge('Regional Care Co-operatives will be piloted, said the social workers.')).toBe(true);
+  });
+
+  it('forgets evidence whose text left the page', () => {
+    const context = createPageContext();
+    const node = document.createTextNode('x');
+    document.body.append(node);
+    const socialWorkers = CARE_CONTEXT_SIGNALS.findIndex((s) => s.phrase === 'social workers');
+    const childrenInCare = CARE_CONTEXT_SIGNALS.findIndex((s) => s.phrase === 'children in care');
+    context.noteSignal(socialWorkers, node);
+    context.noteSignal(childrenInCare, node);
+    expect(context.isAboutCare()).toBe(true);
+    node.remove();
+    context.forgetDisconnected();
+    expect(context.isAboutCare()).toBe(false);
+    expect(context.score()).toBe(0);
+  });
+
+  it('can be forced for tests of the terms themselves', () => {
+    expect(createPageContext({ aboutCare: true }).isAboutCare()).toBe(true);
+  });
+});

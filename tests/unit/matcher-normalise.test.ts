@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseForMatching, scanTokens, tokeniseForMatching } from '../../utils/normalise-text';
+import { looksLikeAcronym, termSpellings } from '../../utils/term-spellings';
+
+describe('normaliseForMatching', () => {
+  it.each([
+    ['Regional Care Co-operatives', 'regional care cooperatives'],
+    ['Regional Care Co‑operatives', 'regional care cooperatives'], // non-breaking hyphen
+    ['regional care co\u2010operatives', 'regional care cooperatives'], // hyphen
+    ['regional care co\u00ADoperatives', 'regional care cooperatives'], // soft hyphen
+    ['regional\u00A0care\u202Fcooperatives', 'regional care cooperatives'], // no-break spaces
+    ['Children’s social care', 'childrens social care'],
+    ["children's social care", 'childrens social care'],
+    ['  VIRTUAL   school\theads ', 'virtual school heads'],
+    ['9,000 foster carers', '9000 foster carers'],
+    ['£2.6bn', '£ 2.6bn'],
+    ['1% of teachers', '1 % of teachers'],
+    ['care\u200Breview', 'carereview'],
+  ])('%j → %j', (input, expected) => {
+    expect(normaliseForMatching(input)).toBe(expected);
+  });
+
+  it('keeps punctuation between words as tokens of its own, so phrases do not run across it', () => {
+    expect(tokeniseForMatching('family. Help')).toEqual(['family', '.', 'help']);
+    expect(tokeniseForMatching('heads’ budgets')).toEqual(['heads', "'", 'budgets']);
+    expect(tokeniseForMatching('2022–2023')).toEqual(['2022', '-', '2023']);
+    expect(tokeniseForMatching('“quoted”')).toEqual(['"', 'quoted', '"']);
+  });
+
+  it('reads a long text in slices without splitting a token', () => {
+    const text = 'alpha beta-gamma delta’s epsilon';
+    const whole: string[] = [];
+    scanTokens(text, 0, text.length, (start, end) => whole.push(text.slice(start, end)));
+    const sliced: string[] = [];
+    for (let from = 0; from < text.length; ) {
+      from = scanTokens(text, from, from + 3, (start, end) => sliced.push(text.slice(start, end)));
+    }
+    expect(sliced).toEqual(whole);
+    expect(whole).toEqual(['alpha', 'beta-gamma', 'delta’s', 'epsilon']);
+  });
+});
+
+describe('termSpellings', () => {
+  it('adds the spaced spelling of hyphenated words and the comma-free spelling of titles', () => {
+    expect(termSpellings('opt-out advocacy').map((s) => s.key)).toEqual(['optout advocacy', 'opt out advocacy']);
+    expect(termSpellings('Stable Homes, Built on Love').map((s) => s.key)).toEqual([
+      'stable homes , built on love',
+      'stable homes built on love',
+    ]);
+    expect(termSpellings('9,000 foster carers').map((s) => s.key)).toEqual(['9000 foster carers']);
+  });
+
+  it('records which tokens are acronyms', () => {
+    expect(termSpellings('IROs')[0]!.acronyms).toEqual([0]);
+    expect(termSpellings('SEND reforms')[0]!.acronyms).toEqual([0]);
+    expect(termSpellings('Family Help')[0]!.acronyms).toEqual([]);
+    expect(looksLikeAcronym('RCCs')).toBe(true);
+    expect(looksLikeAcronym('Send')).toBe(false);
+    expect(looksLikeAcronym('FAMILIES')).toBe(false);
+  });
+});

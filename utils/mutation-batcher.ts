@@ -1,0 +1,92 @@
+/**
+ * Watches the page for changes and hands them over in batches: the blocks whose text must be read again, whether
+ * anything was removed, and elements whose attributes may have shown or hidden text. Bursts (a single-page site
+ * rendering an article in many small steps) are gathered for `delayMs` before one batch goes out.
+ */
+import { blockAncestor, isInsideSkipped, type SkipRules } from './text-segments';
+
+export interface MutationBatch {
+  /** Blocks to read again; none inside another, none inside skipped content. */
+  roots: Element[];
+  /** Some nodes left the page: mentions in them must go. */
+  removals: boolean;
+  /** Elements whose `hidden`, `class`, `style`, `open` or `contenteditable` changed. */
+  attributeTargets: Element[];
+}
+
+export interface MutationBatcherOptions {
+  rules: SkipRules;
+  /** The extension's own UI: changes in it are ignored. */
+  isOwnUi(node: Node): boolean;
+  onBatch(batch: MutationBatch): void;
+  delayMs?: number;
+}
+
+export const WATCHED_ATTRIBUTES = ['hidden', 'class', 'style', 'open', 'contenteditable'];
+
+function topmost(elements: Set<Element>): Element[] {
+  return [...elements].filter((element) => {
+    for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+      if (elements.has(parent)) return false;
+    }
+    return true;
+  });
+}
+
+export function observeMutations(target: Node, options: MutationBatcherOptions): { disconnect(): void } {
+  let records: MutationRecord[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  function flush(): void {
+    timer = null;
+    const taken = records;
+    records = [];
+    const roots = new Set<Element>();
+    const attributeTargets = new Set<Element>();
+    let removals = false;
+    for (const record of taken) {
+      if (options.isOwnUi(record.target)) continue;
+      if (record.type === 'attributes') {
+        if (record.target instanceof Element) attributeTargets.add(record.target);
+        if (record.attributeName === 'hidden' || record.attributeName === 'contenteditable') {
+          const block = blockAncestor(record.target);
+          if (block) roots.add(block);
+        }
+        continue;
+      }
+      if (record.type === 'childList') {
+        const changed = [...record.addedNodes, ...record.removedNodes];
+        if (changed.every((node) => options.isOwnUi(node))) continue;
+        if (record.removedNodes.length > 0) removals = true;
+      }
+      const block = blockAncestor(record.target);
+      if (block) roots.add(block);
+    }
+    const batch: MutationBatch = {
+      roots: topmost(roots).filter((root) => root.isConnected && !isInsideSkipped(root, options.rules)),
+      removals,
+      attributeTargets: [...attributeTargets],
+    };
+    if (batch.roots.length > 0 || batch.removals || batch.attributeTargets.length > 0) options.onBatch(batch);
+  }
+
+  const observer = new MutationObserver((found) => {
+    records.push(...found);
+    timer ??= setTimeout(flush, options.delayMs ?? 120);
+  });
+  observer.observe(target, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: WATCHED_ATTRIBUTES,
+  });
+  return {
+    disconnect() {
+      observer.disconnect();
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      records = [];
+    },
+  };
+}
