@@ -4,7 +4,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'data/generated/**', 'dist/**', 'bench-results/**'] },
+  {
+    ignores: [
+      '.output*/**',
+      '.wxt/**',
+      'node_modules/**',
+      'data/generated/**',
+      'dist/**',
+      'bench-results/**',
+      '.profile/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

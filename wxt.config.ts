@@ -9,6 +9,8 @@ export default defineConfig({
   imports: false,
   outDir: process.env.CARE_LENS_OUT_DIR ?? '.output',
   outDirTemplate: isE2eBuild ? 'e2e-{{browser}}-mv{{manifestVersion}}' : '{{browser}}-mv{{manifestVersion}}',
+  // The Firefox store's sources zip: what a reviewer needs to rebuild, not local test results or screenshots.
+  zip: { excludeSources: ['test-results/**', 'bench-results/**', 'docs/screenshots/**'] },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     resolve: {
@@ -20,7 +22,8 @@ export default defineConfig({
     name: 'Care Review Lens',
     description:
       "Explains mentions of the 2022 children's social care review's proposals in news articles: what was asked, the response, what happened since.",
-    permissions: ['storage', 'scripting', 'activeTab'],
+    // unlimitedStorage: the notes database is never evicted under disk pressure (no install warning).
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // MV2 has no optional_host_permissions (WXT drops the key): Firefox MV2 asks for origins this way.
     ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*', 'http://*/*'] } : {}),

@@ -8,8 +8,6 @@ import type { CardRecord } from '../data/compiled-types';
 import { RecordDetails } from './RecordDetails';
 import { StatusBadge } from './StatusBadge';
 
-export type CardCloseReason = 'escape' | 'close-button' | 'site-disabled';
-
 export interface InPageCardProps {
   records: readonly CardRecord[];
   /** The words on the page and the dataset term they matched. */
@@ -20,10 +18,12 @@ export interface InPageCardProps {
   pinned: boolean;
   theme: 'light' | 'dark';
   titleId: string;
+  /** A problem to tell the reader about, such as an action that failed. */
+  notice?: string | null;
   resolveRecord: (id: string) => CardRecord | undefined;
   onOpenNotes: (recordId: string) => void;
   onDisableSite: () => void;
-  onClose: (reason: CardCloseReason) => void;
+  onClose: () => void;
 }
 
 export function InPageCard(props: InPageCardProps) {
@@ -52,7 +52,7 @@ export function InPageCard(props: InPageCardProps) {
     >
       <div class="crl-card-bar">
         <span class="crl-card-brand">Care Review Lens</span>
-        <button type="button" class="crl-close" aria-label="Close card" onClick={() => props.onClose('close-button')}>
+        <button type="button" class="crl-close" aria-label="Close card" onClick={props.onClose}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
@@ -130,6 +130,9 @@ export function InPageCard(props: InPageCardProps) {
             {records.length > 1 && ` That term belongs to ${records.length} proposals.`}
           </p>
         )}
+        <p class="crl-notice" role="status">
+          {props.notice}
+        </p>
         <div class="crl-card-buttons">
           {currentId && (
             <button type="button" class="crl-action" onClick={() => props.onOpenNotes(currentId)}>

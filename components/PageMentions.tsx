@@ -29,11 +29,13 @@ function StateMessage({ state }: { state: PageMentionsState }) {
         </p>
       );
     case 'not-running':
-      return (
+      return state.url ? (
         <p class="lens-notice">
           Care Review Lens is not running on this page. Switch it on for this site below; if you just installed or
           updated the extension, reload the page.
         </p>
+      ) : (
+        <p class="lens-notice">Care Review Lens is not running on this page, or cannot read it.</p>
       );
     case 'ready':
       if (!state.marking) {

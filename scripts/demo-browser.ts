@@ -8,8 +8,8 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs } from '../tests/e2e/support/extension-browser';
 
 export interface DemoBrowser {
-  /** Settles when the browser has gone (closed by the user or by `close`). */
-  exited: Promise<void>;
+  /** Settles when the browser has gone: closed (by the user or `close`) or failed (it could not run). */
+  exited: Promise<'closed' | 'failed'>;
   close(): Promise<void>;
 }
 
@@ -51,7 +51,7 @@ export async function openHeadless(options: DemoBrowserOptions): Promise<DemoBro
   }
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(options.url);
-  const exited = new Promise<void>((resolveExit) => context.once('close', () => resolveExit()));
+  const exited = new Promise<'closed'>((resolveExit) => context.once('close', () => resolveExit('closed')));
   return { extensionId: new URL(worker.url()).host, exited, close: () => context.close() };
 }
 
@@ -74,14 +74,15 @@ export function openWindow(options: DemoBrowserOptions): DemoBrowser {
   child.stderr.on('data', (chunk: string) => {
     stderrTail = (stderrTail + chunk).slice(-4000);
   });
-  const exited = new Promise<void>((resolveExit) => {
+  const exited = new Promise<'closed' | 'failed'>((resolveExit) => {
     child.once('error', (error) => {
       console.error(`Could not start ${options.browserPath}: ${error.message}`);
-      resolveExit();
+      resolveExit('failed');
     });
     child.once('exit', (code) => {
-      if (code) console.error(`Chromium exited with code ${code}:\n${stderrTail}`);
-      resolveExit();
+      if (!code) return resolveExit('closed');
+      console.error(`Chromium exited with code ${code}:\n${stderrTail}`);
+      resolveExit('failed');
     });
   });
   return {

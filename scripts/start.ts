@@ -81,7 +81,11 @@ async function main(): Promise<void> {
 
   const openedAt = Date.now();
   const stopSignal = waitForStopSignal();
-  let reason = await Promise.race([stopSignal, browser.exited.then(() => 'browser closed')]);
+  let reason = await Promise.race([stopSignal, browser.exited.then((how) => `browser ${how}`)]);
+  if (reason === 'browser failed') {
+    await server.close();
+    throw new Error('Chromium could not open a window. On a machine without a display, run: npm start -- --headless');
+  }
   if (reason === 'browser closed' && !headless && Date.now() - openedAt < QUICK_EXIT_MS) {
     // Chromium hands the URL to a window already running with this profile and exits at once.
     console.log('The article opened in a Chromium already running with this profile. Ctrl-C stops the server.');

@@ -67,6 +67,7 @@ run('dataset: validate and compile', 'npx', ['tsx', 'scripts/compile-data.ts']);
 run('typecheck', 'npx', ['tsc', '--noEmit']);
 run('lint (ESLint)', 'npx', ['eslint', '.']);
 run('format (Prettier)', 'npx', ['prettier', '--check', '.']);
+run('Firefox package lint (web-ext)', 'npm', ['run', '--silent', 'lint:firefox']);
 runVitest('unit and component tests', 'vitest.config.ts', 'test-results/unit.json');
 try {
   ensureChromium();

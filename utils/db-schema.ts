@@ -39,6 +39,10 @@ export const SCHEMA_V2: SchemaVersion = {
       .toCollection()
       .modify((note: Record<string, unknown>) => {
         if (note.deleted !== 1) note.deleted = 0;
+        // A note missing from the live-notes index would be invisible, so every key part must be a string.
+        if (typeof note.recordId !== 'string') note.recordId = String(note.recordId ?? 'unknown');
+        if (typeof note.updatedAt !== 'string') note.updatedAt = new Date(0).toISOString();
+        if (typeof note.createdAt !== 'string') note.createdAt = note.updatedAt;
       });
   },
 };

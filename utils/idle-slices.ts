@@ -17,7 +17,9 @@ export interface IdleSlices {
   /** Makes sure a slice will run (does nothing if one is already waiting). */
   request(): void;
   cancel(): void;
+  /** Slices run, and the longest, since the last `resetStats`. */
   stats(): SliceStats;
+  resetStats(): void;
 }
 
 export interface IdleSliceOptions {
@@ -63,5 +65,9 @@ export function createIdleSlices(
       handle = null;
     },
     stats: () => ({ ...stats }),
+    resetStats() {
+      stats.slices = 0;
+      stats.longestSliceMs = 0;
+    },
   };
 }

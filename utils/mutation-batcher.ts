@@ -3,7 +3,7 @@
  * anything was removed, and elements whose attributes may have shown or hidden text. Bursts (a single-page site
  * rendering an article in many small steps) are gathered for `delayMs` before one batch goes out.
  */
-import { blockAncestor, isInsideSkipped, type SkipRules } from './text-segments';
+import { blockAncestor, isInlineElement, isInsideSkipped, type SkipRules } from './text-segments';
 
 export interface MutationBatch {
   /** Blocks to read again; none inside another, none inside skipped content. */
@@ -23,6 +23,10 @@ export interface MutationBatcherOptions {
 }
 
 export const WATCHED_ATTRIBUTES = ['hidden', 'class', 'style', 'open', 'contenteditable'];
+
+function isBlockElement(node: Node): boolean {
+  return node.nodeType === Node.ELEMENT_NODE && !isInlineElement(node as Element);
+}
 
 function topmost(elements: Set<Element>): Element[] {
   return [...elements].filter((element) => {
@@ -55,9 +59,15 @@ export function observeMutations(target: Node, options: MutationBatcherOptions):
         continue;
       }
       if (record.type === 'childList') {
-        const changed = [...record.addedNodes, ...record.removedNodes];
-        if (changed.every((node) => options.isOwnUi(node))) continue;
         if (record.removedNodes.length > 0) removals = true;
+        // A block added or removed whole is read (or forgotten) on its own; inline changes rejoin their block.
+        let rejoin = [...record.removedNodes].some((node) => !isBlockElement(node));
+        for (const node of record.addedNodes) {
+          if (options.isOwnUi(node)) continue;
+          if (isBlockElement(node)) roots.add(node as Element);
+          else rejoin = true;
+        }
+        if (!rejoin) continue;
       }
       const block = blockAncestor(record.target);
       if (block) roots.add(block);

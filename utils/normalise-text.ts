@@ -3,9 +3,9 @@
  * matched, so that "Co‑operatives", "co-operatives" and "cooperatives" are the same word.
  *
  * Text is read as a sequence of tokens: words (letters and digits) and single punctuation marks. Inside a word,
- * hyphens and apostrophes join without adding anything ("co-operative" = "cooperative", "children’s" =
- * "childrens"), digit groups join ("9,000" = "9000"), soft hyphens and zero-width characters vanish, and case is
- * folded. Whitespace of any kind only separates. Page text is never copied into a normalised string: the scanner
+ * hyphens and apostrophes join without adding anything ("co-operative" = "cooperative", "don’t" = "dont"), a
+ * possessive "’s" is part of the word but adds nothing ("the Law Commission’s" = "the law commission"), digit
+ * groups join ("9,000" = "9000"), soft hyphens and zero-width characters vanish, and case is folded. Whitespace of any kind only separates. Page text is never copied into a normalised string: the scanner
  * hashes each token's folded characters as it reads them (`scanTokens`) and the matcher looks the hash up.
  */
 
@@ -115,6 +115,10 @@ export function scanTokens(text: string, from: number, to: number, visit: TokenV
       end = i + 1;
     } else if (cls === INVISIBLE) {
       // Contributes nothing and does not split a word.
+    } else if (start >= 0 && cls === APOSTROPHE && possessiveEnd(text, i) > 0) {
+      end = possessiveEnd(text, i);
+      i = end;
+      continue;
     } else if (start >= 0 && cls !== SPACE && cls !== OTHER && joinsWord(text, i + 1, cls, lastCode)) {
       if (code === 0x2e) {
         lastCode = code;
@@ -138,6 +142,17 @@ export function scanTokens(text: string, from: number, to: number, visit: TokenV
     visit(start, end, hash);
     i = Math.max(i, end);
   }
+  return i;
+}
+
+/** Where a possessive "’s" starting with the apostrophe at `at` ends, or 0 if there is none there. */
+function possessiveEnd(text: string, at: number): number {
+  let i = at + 1;
+  while (i < text.length && classify(text.charCodeAt(i)) === INVISIBLE) i += 1;
+  const letter = text.charCodeAt(i);
+  if (letter !== 0x73 && letter !== 0x53) return 0;
+  i += 1;
+  if (i < text.length && classify(text.charCodeAt(i)) === WORD) return 0;
   return i;
 }
 
@@ -174,6 +189,7 @@ function normaliseToken(text: string, start: number, end: number): string {
   for (let i = start; i < end; i += 1) {
     const code = text.charCodeAt(i);
     const cls = classify(code);
+    if (cls === APOSTROPHE && end - start > 1 && possessiveEnd(text, i) === end) break;
     if (cls === WORD) {
       lastCode = fold(code);
       codes.push(lastCode);

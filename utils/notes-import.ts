@@ -102,6 +102,22 @@ function checkSize(bytes: number): void {
   }
 }
 
+/** True when JSON text ends inside a string or with objects or arrays still open: the tail is missing. */
+function looksCutOff(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    if (inString) {
+      if (char === '\\') i += 1;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '{' || char === '[') depth += 1;
+    else if (char === '}' || char === ']') depth -= 1;
+  }
+  return inString || depth > 0;
+}
+
 function parseJson(text: string): unknown {
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (trimmed === '') throw new NotesImportError('empty', 'This file is empty. Nothing was imported.');
@@ -109,7 +125,7 @@ function parseJson(text: string): unknown {
     return JSON.parse(trimmed);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    if (trimmed.startsWith('{') && !trimmed.endsWith('}')) {
+    if (looksCutOff(trimmed)) {
       throw new NotesImportError(
         'truncated',
         'This file is cut off: it ends before the notes list is complete, perhaps because a download or copy ' +

@@ -123,15 +123,15 @@ function liveRowsQuery(recordId?: string) {
 
 /** Creates a note on `recordId`. Rejects with kind `invalid` for blank or over-long text. */
 export async function addNote(recordId: string, text: string): Promise<Note> {
+  const createdAt = nowIso();
   const row: NoteRow = {
     id: crypto.randomUUID(),
     recordId: checkRecordId(recordId),
     text: checkText(text),
-    createdAt: nowIso(),
-    updatedAt: '',
+    createdAt,
+    updatedAt: createdAt,
     deleted: 0,
   };
-  row.updatedAt = row.createdAt;
   await withStorageErrors('save the note', () => db.notes.add(row));
   return toNote(row);
 }

@@ -37,6 +37,8 @@ export interface PageScanner {
   /** Reads until `shouldYield()` returns true; returns true when everything queued has been read. */
   work(shouldYield: () => boolean): boolean;
   isIdle(): boolean;
+  /** Segments read since the scanner was made (for reports: a small change must not mean a full rescan). */
+  segmentsRead(): number;
   clear(): void;
 }
 
@@ -55,10 +57,12 @@ export function createPageScanner(
   let segment: TextSegment | null = null;
   let run: TextRun | null = null;
   let position = 0;
+  let segmentCount = 0;
 
   function startSegment(next: TextSegment): void {
     segment = next;
     position = 0;
+    segmentCount += 1;
     handlers.segmentStarted(next);
     run = matcher.start(next.text, {
       term(match) {
@@ -106,6 +110,7 @@ export function createPageScanner(
       }
     },
     isIdle: () => queue.length === 0 && !walker && !run,
+    segmentsRead: () => segmentCount,
     clear() {
       queue = [];
       walker = null;

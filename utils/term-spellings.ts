@@ -1,6 +1,7 @@
 /**
  * The spellings a dataset term is matched under. News copy writes "opt-out" and "opt out", "Stable Homes, Built
- * on Love" with and without the comma, so a term with intra-word hyphens or commas gets those spellings too.
+ * on Love" with and without the comma, "children’s" and "childrens", so a term with intra-word hyphens, commas
+ * or a possessive gets those spellings too.
  * Tokens written as acronyms ("SEND", "IROs") are recorded so the matcher can ask for capitals on the page.
  */
 import { normaliseForMatching, scanTokens } from './normalise-text';
@@ -12,6 +13,8 @@ export interface TermSpelling {
 
 const INTRA_WORD_HYPHEN = /(?<=[\p{L}\p{N}])[-\u2010\u2011\u2212](?=[\p{L}\p{N}])/gu;
 const NON_NUMERIC_COMMA = /,(?!\d)|(?<!\d),/g;
+/** "children’s" is often printed "childrens": that spelling is matched too. */
+const POSSESSIVE_APOSTROPHE = /['\u2019\u2018`](?=s\b)/gu;
 const ACRONYM_LETTERS = 5;
 
 /** Upper-case letters (at least two, at most five), optionally followed by a plural "s": "CIN", "RCCs". */
@@ -32,8 +35,13 @@ function acronymPositions(text: string): number[] {
 }
 
 export function termSpellings(text: string): TermSpelling[] {
-  const spaced = text.replace(INTRA_WORD_HYPHEN, ' ');
-  const variants = new Set([text, spaced, text.replace(NON_NUMERIC_COMMA, ''), spaced.replace(NON_NUMERIC_COMMA, '')]);
+  const variants = new Set([text]);
+  const addSpelling = (change: (variant: string) => string) => {
+    for (const variant of [...variants]) variants.add(change(variant));
+  };
+  addSpelling((variant) => variant.replace(INTRA_WORD_HYPHEN, ' '));
+  addSpelling((variant) => variant.replace(NON_NUMERIC_COMMA, ''));
+  addSpelling((variant) => variant.replace(POSSESSIVE_APOSTROPHE, ''));
   const byKey = new Map<string, TermSpelling>();
   for (const variant of variants) {
     const key = normaliseForMatching(variant);

@@ -1,5 +1,5 @@
 /** Handlers for messages a content script sends (`utils/messages/content-to-background.ts`). */
-import type { ContentToBackgroundMessage } from '../../utils/messages/content-to-background';
+import type { ContentToBackgroundMessage, ContentToBackgroundReply } from '../../utils/messages/content-to-background';
 import { getRecord } from '../../utils/dataset-repository';
 import { getSettings, updateSettings } from '../../utils/settings';
 import { StorageError } from '../../utils/storage-errors';
@@ -7,12 +7,10 @@ import { openLibraryAtRecord } from './open-library';
 
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
 
-export type ContentReply = { ok: true } | { ok: false; error: string };
-
 export async function handleContentMessage(
   message: ContentToBackgroundMessage,
   senderHost: string | undefined,
-): Promise<ContentReply> {
+): Promise<ContentToBackgroundReply> {
   if (message.type === 'care-lens/open-notes') {
     if (!(await getRecord(message.recordId))) {
       throw new StorageError('not-found', `There is no recommendation “${message.recordId}” to open notes on.`);
@@ -23,7 +21,10 @@ export async function handleContentMessage(
   const hostname = message.hostname.toLowerCase();
   // A content script may only switch off the site it runs on.
   if (!HOSTNAME.test(hostname) || (senderHost !== undefined && senderHost !== hostname)) {
-    return { ok: false, error: `Cannot turn marking off for “${message.hostname}” from this page.` };
+    return {
+      ok: false,
+      error: { kind: 'invalid', message: `Cannot turn marking off for “${message.hostname}” from this page.` },
+    };
   }
   const settings = await getSettings();
   if (!settings.disabledSites.includes(hostname)) {

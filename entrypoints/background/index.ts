@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerCommandRelay } from './command-relay';
 import { registerDatasetLifecycle } from './dataset-lifecycle';
 import { registerMessageRouter } from './message-router';
+import { registerSiteAccess } from './site-access';
 
 export default defineBackground({
   type: 'module',
@@ -10,5 +11,6 @@ export default defineBackground({
     registerCommandRelay();
     registerMessageRouter();
     registerDatasetLifecycle();
+    registerSiteAccess();
   },
 });

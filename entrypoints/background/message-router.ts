@@ -20,7 +20,10 @@ function failure(error: unknown): BackgroundReply<never> {
 }
 
 function answer(work: Promise<unknown>, sendResponse: (reply: unknown) => void): true {
-  work.then((value) => sendResponse(value), (error: unknown) => sendResponse(failure(error)));
+  work.then(
+    (value) => sendResponse(value),
+    (error: unknown) => sendResponse(failure(error)),
+  );
   return true;
 }
 

@@ -24,7 +24,8 @@ export function isFromContentScriptOrPage(sender: Sender): boolean {
 
 /** The hostname of the page a content script runs in, when the sender is one. */
 export function senderHostname(sender: Sender): string | undefined {
-  const url = sender.tab?.url ?? sender.url;
+  // The frame the content script runs in (a card inside an embedded frame belongs to that frame's site).
+  const url = sender.url ?? sender.tab?.url;
   if (!url) return undefined;
   try {
     return new URL(url).hostname;

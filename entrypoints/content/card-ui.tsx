@@ -8,11 +8,11 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import recordCss from '../../components/record-components.css?inline';
-import { InPageCard, type CardCloseReason } from '../../components/InPageCard';
+import { InPageCard } from '../../components/InPageCard';
 import type { CardRecord, ContentIndex } from '../../data/compiled-types';
 import { createHoverIntent } from '../../utils/hover-intent';
 import type { CardPresenter, Mention } from '../../utils/mention-types';
-import type { ContentToBackgroundMessage } from '../../utils/messages/content-to-background';
+import type { ContentToBackgroundMessage, ContentToBackgroundReply } from '../../utils/messages/content-to-background';
 import { findPublicationDate } from '../../utils/publication-date';
 import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings } from '../../utils/settings';
 import cardCss from './card/card.css?inline';
@@ -29,10 +29,13 @@ export interface CardPresenterOptions {
 
 interface OpenCard {
   mention: Mention;
+  records: CardRecord[];
   pinned: boolean;
   tracker: CardPositionTracker | null;
   /** Where focus was before a pinned card took it. */
   returnFocus: Element | null;
+  /** A problem to tell the reader about (an action that failed). */
+  notice: string | null;
 }
 
 const TITLE_ID = 'care-lens-card-title';
@@ -107,34 +110,19 @@ export async function createCardPresenter(options: CardPresenterOptions): Promis
     const request = ++showRequest;
     const records = recordsFor(mention);
     if (records.length === 0) return;
-    const { uiContainer } = await ensureUi();
+    await ensureUi();
     if (request !== showRequest || ctx.isInvalid) return;
     const sameMention = open?.mention.id === mention.id;
     if (!sameMention) open?.tracker?.stop();
     open = {
       mention,
+      records,
       pinned,
       tracker: sameMention ? (open?.tracker ?? null) : null,
       returnFocus: returnFocus ?? open?.returnFocus ?? null,
+      notice: sameMention ? (open?.notice ?? null) : null,
     };
-    const systemPrefersDark = window.matchMedia('(prefers-color-scheme: dark)').matches;
-    render(
-      <InPageCard
-        key={mention.id}
-        records={records}
-        matchedText={mention.matchedText}
-        termKey={mention.termKey}
-        since={publicationDate()}
-        pinned={pinned}
-        theme={chooseCardTheme(document, systemPrefersDark)}
-        titleId={TITLE_ID}
-        resolveRecord={(id) => cardsById.get(id)}
-        onOpenNotes={openNotes}
-        onDisableSite={() => void disableSite()}
-        onClose={(reason: CardCloseReason) => hide(reason !== 'site-disabled')}
-      />,
-      uiContainer,
-    );
+    renderOpenCard();
     const card = cardElement();
     if (!card) return;
     open.tracker ??= trackCardPosition({
@@ -144,6 +132,30 @@ export async function createCardPresenter(options: CardPresenterOptions): Promis
       closeWhenOffscreen: () => !open?.pinned,
     });
     if (pinned) card.focus({ preventScroll: true });
+  }
+
+  function renderOpenCard(): void {
+    if (!open || !ui) return;
+    const { mention } = open;
+    const systemPrefersDark = window.matchMedia('(prefers-color-scheme: dark)').matches;
+    render(
+      <InPageCard
+        key={mention.id}
+        records={open.records}
+        matchedText={mention.matchedText}
+        termKey={mention.termKey}
+        since={publicationDate()}
+        pinned={open.pinned}
+        theme={chooseCardTheme(document, systemPrefersDark)}
+        titleId={TITLE_ID}
+        notice={open.notice}
+        resolveRecord={(id) => cardsById.get(id)}
+        onOpenNotes={(recordId) => void openNotes(recordId)}
+        onDisableSite={() => void disableSite()}
+        onClose={() => hide(true)}
+      />,
+      ui.uiContainer,
+    );
   }
 
   function hide(restoreFocus: boolean): void {
@@ -158,9 +170,13 @@ export async function createCardPresenter(options: CardPresenterOptions): Promis
     if (restoreFocus && focusWasInCard) returnFocusTo(returnFocus, mention.range);
   }
 
-  function openNotes(recordId: string): void {
+  async function openNotes(recordId: string): Promise<void> {
     const message: ContentToBackgroundMessage = { type: 'care-lens/open-notes', recordId };
-    browser.runtime.sendMessage(message).catch(() => undefined);
+    const reply = (await browser.runtime.sendMessage(message).catch(() => null)) as ContentToBackgroundReply | null;
+    if (!reply?.ok && open) {
+      open.notice = reply?.error.message ?? 'The extension did not answer. Open its popup to reach your notes.';
+      renderOpenCard();
+    }
   }
 
   async function disableSite(): Promise<void> {

@@ -28,6 +28,8 @@ import { trackPointer } from './pointer-tracking';
 export interface ScanReport extends SliceStats {
   /** From the start of this scan (page load, navigation or change) until everything found was painted. */
   scanMs: number;
+  /** Text segments read in this scan. */
+  segments: number;
   found: number;
   painted: number;
   aboutCare: boolean;
@@ -61,6 +63,10 @@ const PAINT_INTERVAL_MS = 250;
 const NAVIGATION_SETTLE_MS = 250;
 
 function isRendered(node: Text): boolean {
+  const t = performance.now();
+  try { return isRendered2(node); } finally { (window as any).dbgVis = ((window as any).dbgVis ?? 0) + performance.now() - t; }
+}
+function isRendered2(node: Text): boolean {
   const parent = node.parentElement;
   if (!parent) return false;
   return typeof parent.checkVisibility === 'function' ? parent.checkVisibility({ visibilityProperty: true }) : true;
@@ -78,6 +84,7 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
   let paintedAboutCare = false;
   let lastPaintAt = 0;
   let scanStartedAt = performance.now();
+  let segmentsAtScanStart = 0;
   let navigationTimer: ReturnType<typeof setTimeout> | null = null;
 
   const scanner = createPageScanner(
@@ -102,10 +109,12 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
   );
 
   const slices = createIdleSlices(window, (shouldYield) => {
+    const t0 = performance.now();
     const done = scanner.work(shouldYield);
     const now = performance.now();
     if (context.isAboutCare() !== paintedAboutCare) paintDirty = true;
     if (paintDirty && (done || now - lastPaintAt >= PAINT_INTERVAL_MS)) repaint(now);
+    console.log('DEBUG slice', Math.round(now - t0), Math.round(performance.now() - now), (window as any).dbgVis);
     if (done) settle();
     return done;
   });
@@ -139,6 +148,7 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
     options.onSettled?.({
       ...slices.stats(),
       scanMs: performance.now() - scanStartedAt,
+      segments: scanner.segmentsRead() - segmentsAtScanStart,
       found: store.size,
       painted: painter.painted().size,
       aboutCare: context.isAboutCare(),
@@ -146,7 +156,11 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
   }
 
   function scan(root: Element): void {
-    if (scanner.isIdle()) scanStartedAt = performance.now();
+    if (scanner.isIdle()) {
+      scanStartedAt = performance.now();
+      segmentsAtScanStart = scanner.segmentsRead();
+      slices.resetStats();
+    }
     scanner.enqueue(root);
     slices.request();
   }

@@ -28,7 +28,6 @@ export function trackPointer(options: PointerTrackingOptions): { forgetHover(): 
     frame = 0;
     if (!last || presenter.containsTarget(last.target)) return;
     const mention = options.hitTest(last.x, last.y);
-    console.log("DEBUG hit", last.x, last.y, mention?.matchedText);
     if (mention === hovered) return;
     hovered = mention;
     if (mention) presenter.pointerEnteredMention(mention);

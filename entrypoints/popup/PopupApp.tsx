@@ -12,6 +12,7 @@ import { SearchResults } from '../../components/SearchResults';
 import { SiteControls } from '../../components/SiteControls';
 import { focusFirstListItem } from '../../components/KeyboardList';
 import { libraryPath } from '../../utils/library-route';
+import { POPUP_MARKS } from '../../utils/popup-marks';
 import { noteCountsByRecord, noteTextsByRecord } from '../../utils/notes-by-record';
 import { liveNotes } from '../../utils/notes-repository';
 import { createSearchIndex } from '../../utils/search-index';
@@ -27,6 +28,7 @@ export interface PopupAppProps {
 }
 
 const NO_FILTERS: RecordFilterValues = { status: null, theme: null };
+
 
 function manifestPatterns(): string[] {
   return (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
@@ -59,7 +61,13 @@ export function PopupApp({ search = window.location.search }: PopupAppProps) {
   const openRecord = openId ? dataset?.recordsById.get(openId) : undefined;
   const mentionCounts = new Map(page.status === 'ready' ? page.mentions.map((m) => [m.recordId, m.count]) : []);
 
-  useEffect(() => inputRef.current?.focus(), []);
+  useEffect(() => {
+    inputRef.current?.focus();
+    performance.mark(POPUP_MARKS.focused);
+  }, []);
+  useEffect(() => {
+    if (index && performance.getEntriesByName(POPUP_MARKS.ready).length === 0) performance.mark(POPUP_MARKS.ready);
+  }, [index]);
 
   // Back from a detail view: focus returns to the list item that opened it (or the search box).
   useEffect(() => {

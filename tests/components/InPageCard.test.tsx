@@ -60,7 +60,7 @@ describe('InPageCard', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Not on this site' }));
     expect(props.onDisableSite).toHaveBeenCalledOnce();
     fireEvent.click(screen.getByRole('button', { name: 'Close card' }));
-    expect(props.onClose).toHaveBeenCalledWith('close-button');
+    expect(props.onClose).toHaveBeenCalledOnce();
   });
 
   it('lists several records behind one phrase with exactly one expanded', () => {
@@ -84,6 +84,14 @@ describe('InPageCard', () => {
     expect(screen.getByRole('dialog', { name: 'Another proposal' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '← Back' }));
     expect(screen.getByRole('dialog', { name: first.title })).toBeTruthy();
+  });
+
+  it('tells the reader about a failed action in a status message', () => {
+    const { rerender, props } = renderCard();
+    const status = screen.getByRole('status');
+    expect(status.textContent).toBe('');
+    rerender(<InPageCard {...props} notice="Notes could not be opened." />);
+    expect(screen.getByRole('status').textContent).toBe('Notes could not be opened.');
   });
 
   it('passes the publication date to the timeline', () => {

@@ -3,12 +3,12 @@
  * on the same profile, the MV3 service worker being stopped (here through the DevTools protocol) and an extension
  * reload. The database is read with plain IndexedDB, independently of the extension's code.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { E2E_EXTENSION_DIR, launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
 import {
   enableDeveloperMode,
   evaluateInContentScript,
@@ -61,7 +61,7 @@ async function loadedDatabase(): Promise<DatabaseDump> {
 
 describe('notes in the extension database', () => {
   let recordIds: string[];
-  let written: NoteReply[] = [];
+  const written: NoteReply[] = [];
 
   beforeAll(launch);
   afterAll(async () => {
@@ -249,13 +249,32 @@ describe('notes in the extension database', () => {
     await expect.poll(() => sendFromCard('127.0.0.1').catch(String)).toEqual({ ok: true });
     expect(await sendFromCard('www.bbc.co.uk')).toEqual({
       ok: false,
-      error: 'Cannot turn marking off for “www.bbc.co.uk” from this page.',
+      error: { kind: 'invalid', message: 'Cannot turn marking off for “www.bbc.co.uk” from this page.' },
     });
     const worker = await browser.serviceWorker();
     const stored = await worker.evaluate(() => chrome.storage.local.get('settings'));
     expect((stored.settings as { disabledSites: string[] }).disabledSites).toEqual(['127.0.0.1']);
     await worker.evaluate(() => chrome.storage.local.remove('settings'));
     await article.close();
+  });
+
+  it('never opens the database from the content script or in the page origin', async () => {
+    const contentScript = readFileSync(join(E2E_EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
+    expect(contentScript).not.toMatch(/indexedDB|IDBKeyRange/);
+    const article = await browser.context.newPage();
+    await article.goto(`${inject('fixtureOrigin')}/demo/`);
+    await expect
+      .poll(() =>
+        evaluateInContentScript(browser.context, article, browser.extensionId, 'typeof chrome.runtime.id').catch(
+          String,
+        ),
+      )
+      .toBe('string');
+    const pageDatabases = await article.evaluate(async () => (await indexedDB.databases()).map((info) => info.name));
+    expect(pageDatabases).not.toContain('care-review-lens');
+    await article.close();
+    const manifest = await (await browser.serviceWorker()).evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.permissions).toContain('unlimitedStorage');
   });
 
   it('keeps every note across an extension reload', async () => {

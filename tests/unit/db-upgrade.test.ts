@@ -64,6 +64,16 @@ describe('schema upgrade from v1', () => {
     expect(await listNotes('fh-1')).toHaveLength(10);
   });
 
+  it('keeps a v1 note that lacks its dates visible instead of dropping it from the index', async () => {
+    const v1 = new Dexie(DB_NAME);
+    v1.version(1).stores(V1_STORES);
+    await v1.table('notes').put({ id: 'no-dates', recordId: 'fh-1', text: 'Written by a careless importer' });
+    v1.close();
+    await db.open();
+    const note = (await listNotes('fh-1')).find((candidate) => candidate.id === 'no-dates');
+    expect(note).toMatchObject({ text: 'Written by a careless importer', createdAt: '1970-01-01T00:00:00.000Z' });
+  });
+
   it('upgraded notes can be edited, deleted and joined by new ones', async () => {
     await db.open();
     const first = V1_NOTES[0]!;

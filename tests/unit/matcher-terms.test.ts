@@ -54,6 +54,8 @@ describe('the term matcher', () => {
     expect(found('REGIONAL care co\u2011operatives')).toEqual([['REGIONAL care co\u2011operatives', 'care-1']]);
     expect(found('children’s home managers')).toEqual([['children’s home managers', 'care-9']]);
     expect(found('childrens home managers')).toEqual([['childrens home managers', 'care-9']]);
+    expect(found('the virtual school heads’ budgets')).toEqual([['virtual school heads', 'edu-4']]);
+    expect(found('the IROs’ caseloads')).toEqual([['IROs', 'care-7a']]);
     expect(found('virtual\u00A0school heads’ budgets')).toEqual([['virtual\u00A0school heads', 'edu-4']]);
     expect(found('opt out advocacy, opt-out advocacy')).toEqual([
       ['opt out advocacy', 'care-7b'],

@@ -150,6 +150,15 @@ describe('importing a notes file', () => {
     expect(await snapshotNotes()).toEqual(before);
   });
 
+  it('recognises a file cut off at any point as truncated', () => {
+    const text = fixture('good.json');
+    for (const end of [1, 40, text.indexOf('"text"') + 10, text.lastIndexOf('}', text.length - 5) + 1]) {
+      expect(() => parseNotesFile(text.slice(0, end)), `cut at ${end}`).toThrow(
+        expect.objectContaining({ problem: 'truncated' }),
+      );
+    }
+  });
+
   it('refuses a version 0 file without suggesting an update', () => {
     const file = JSON.parse(fixture('good.json'));
     file.formatVersion = 0;

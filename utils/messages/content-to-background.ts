@@ -16,3 +16,9 @@ export function isContentToBackgroundMessage(value: unknown): value is ContentTo
   if (message.type === 'care-lens/disable-site') return typeof message.hostname === 'string';
   return false;
 }
+
+/**
+ * What the background answers: `{ ok: true }`, or an error whose `message` can be shown to the user as it is
+ * (for example an unknown record id, or a database that cannot be opened).
+ */
+export type ContentToBackgroundReply = { ok: true } | { ok: false; error: { kind: string; message: string } };

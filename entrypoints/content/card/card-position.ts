@@ -66,8 +66,10 @@ export function trackCardPosition({
     if (!frame) frame = requestAnimationFrame(update);
   };
 
+  // The card's own box is held by max-height, so watch its parts: they grow when a section opens.
   const resizeObserver = new ResizeObserver(schedule);
   resizeObserver.observe(card);
+  for (const part of card.children) resizeObserver.observe(part);
   const listenerOptions = { capture: true, passive: true } as const;
   window.addEventListener('scroll', schedule, listenerOptions);
   window.addEventListener('resize', schedule, listenerOptions);

@@ -23,6 +23,7 @@ export interface Mark {
 
 export interface ScanReportSeen {
   scanMs: number;
+  segments: number;
   found: number;
   painted: number;
   aboutCare: boolean;
@@ -119,4 +120,65 @@ export async function askContentScript<Reply>(browser: ExtensionBrowser, page: P
     if (tab?.id === undefined) throw new Error('no active tab');
     return (await chrome.tabs.sendMessage(tab.id, sent)) as Reply;
   }, message);
+}
+
+/**
+ * Presses the extension's keyboard command for the next/previous mention (Alt+Shift+. / Alt+Shift+,). Sent as raw
+ * key events over CDP: Playwright's `keyboard.press` goes straight to the page and never reaches the browser's
+ * extension shortcuts, a raw key-down does, so this exercises the real command → background → content path.
+ */
+export async function pressMentionShortcut(page: Page, direction: 'next' | 'previous'): Promise<void> {
+  const key = direction === 'next' ? { code: 'Period', key: '.', keyCode: 190 } : { code: 'Comma', key: ',', keyCode: 188 };
+  const cdp = await page.context().newCDPSession(page);
+  const altShift = 1 | 8;
+  for (const type of ['rawKeyDown', 'keyUp'] as const) {
+    await cdp.send('Input.dispatchKeyEvent', {
+      type,
+      modifiers: altShift,
+      windowsVirtualKeyCode: key.keyCode,
+      nativeVirtualKeyCode: key.keyCode,
+      code: key.code,
+      key: key.key,
+    });
+  }
+  await cdp.detach();
+}
+
+/** The text of the mark shown as current (the `care-lens-active` highlight), if any. */
+export async function activeMark(page: Page): Promise<{ text: string; inView: boolean } | null> {
+  return page.evaluate(() => {
+    let found: { text: string; inView: boolean } | null = null;
+    CSS.highlights.get('care-lens-active')?.forEach((range) => {
+      const rect = (range as Range).getBoundingClientRect();
+      found = { text: range.toString(), inView: rect.top >= 0 && rect.bottom <= window.innerHeight };
+    });
+    return found;
+  });
+}
+
+/** Centre of the first line box of the `index`-th mark (document order). */
+export async function markPoint(page: Page, index: number): Promise<{ x: number; y: number }> {
+  return page.evaluate((wanted) => {
+    const ranges: Range[] = [];
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.startsWith('care-lens')) highlight.forEach((range) => ranges.push(range as Range));
+    });
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    const box = ranges[wanted]!.getClientRects()[0]!;
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }, index);
+}
+
+/** Changes the user's settings the way the popup does (extension storage), from the service worker. */
+export async function changeSettings(browser: ExtensionBrowser, change: Record<string, unknown>): Promise<void> {
+  const worker = await browser.serviceWorker();
+  await worker.evaluate(async (partial) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings as object | undefined), ...partial } });
+  }, change);
+}
+
+export async function resetSettings(browser: ExtensionBrowser): Promise<void> {
+  const worker = await browser.serviceWorker();
+  await worker.evaluate(() => chrome.storage.local.remove('settings'));
 }

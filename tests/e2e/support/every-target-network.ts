@@ -51,8 +51,13 @@ interface ProtocolMessage {
   error?: { message: string };
 }
 
-/** Types that never issue requests of their own or that we cannot attach to. */
-const SKIPPED_TYPES = new Set(['browser', 'tab']);
+const REPLY_TIMEOUT_MS = 5_000;
+
+/**
+ * Not contexts of the extension or of a web page: the browser itself, tab wrappers (their page is a target of its
+ * own), and the browser's built-in WebUI (omnibox popup and the like, loading chrome:// resources).
+ */
+const SKIPPED_TYPES = new Set(['browser', 'tab', 'browser_ui']);
 
 /** One attached target, speaking the non-flattened protocol through whatever carries its messages. */
 class TargetChannel {
@@ -68,7 +73,17 @@ class TargetChannel {
 
   send(method: string, params: Record<string, unknown> = {}): Promise<unknown> {
     const id = this.nextId++;
-    const reply = new Promise<unknown>((resolve, reject) => this.pending.set(id, { resolve, reject }));
+    const reply = new Promise<unknown>((resolve, reject) => {
+      // A target that closes mid-command never answers; do not let that stall the watch.
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error(`${method}: no reply from ${this.target.type} ${this.target.url}`));
+      }, REPLY_TIMEOUT_MS);
+      this.pending.set(id, {
+        resolve: (value) => (clearTimeout(timer), resolve(value)),
+        reject: (error) => (clearTimeout(timer), reject(error)),
+      });
+    });
     this.post(JSON.stringify({ id, method, params })).catch((error: unknown) => {
       this.pending.get(id)?.reject(error instanceof Error ? error : new Error(String(error)));
       this.pending.delete(id);
@@ -89,7 +104,12 @@ class TargetChannel {
     switch (message.method) {
       case 'Network.requestWillBeSent': {
         const request = params.request as { url: string };
-        this.watch.record({ url: request.url, witness: 'cdp', targetType: this.target.type, targetUrl: this.target.url });
+        this.watch.record({
+          url: request.url,
+          witness: 'cdp',
+          targetType: this.target.type,
+          targetUrl: this.target.url,
+        });
         break;
       }
       case 'Network.webSocketCreated':
@@ -142,6 +162,8 @@ class Watcher implements EveryTargetNetworkWatch {
   readonly targets: WatchedTarget[] = [];
   private readonly inFlight = new Set<Promise<unknown>>();
   private readonly roots = new Map<string, TargetChannel>();
+  /** Target ids attached (or being attached) at the top level; a target that goes away is removed again. */
+  private readonly attaching = new Set<string>();
 
   constructor(
     private readonly session: CDPSession,
@@ -164,14 +186,14 @@ class Watcher implements EveryTargetNetworkWatch {
   }
 
   async attach(info: TargetInfo): Promise<void> {
-    if (SKIPPED_TYPES.has(info.type) || [...this.roots.values()].some((c) => c.target.targetId === info.targetId)) {
-      return;
-    }
+    if (SKIPPED_TYPES.has(info.type) || this.attaching.has(info.targetId)) return;
+    this.attaching.add(info.targetId);
     let sessionId: string;
     try {
       ({ sessionId } = await this.session.send('Target.attachToTarget', { targetId: info.targetId, flatten: false }));
     } catch (error) {
-      // Targets that close while we attach are gone; anything else is a blind spot the test must see.
+      // A target that closed while we attached is gone; anything else is a blind spot the test must see.
+      this.attaching.delete(info.targetId);
       this.targets.push({ ...info, networkWatched: false, error: String(error) });
       return;
     }
@@ -189,6 +211,7 @@ class Watcher implements EveryTargetNetworkWatch {
     this.session.on('Target.detachedFromTarget', (event) => {
       this.roots.delete(event.sessionId ?? '');
     });
+    this.session.on('Target.targetDestroyed', (event) => this.attaching.delete(event.targetId));
     this.session.on('Target.targetCreated', (event) => this.track(this.attach(event.targetInfo)));
     this.session.on('Target.targetInfoChanged', (event) => {
       for (const target of this.targets) {

@@ -1,0 +1,124 @@
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { UiToContentReplies } from '../../utils/messages/ui-to-content';
+import {
+  askContentScript,
+  changeSettings,
+  markPoint,
+  markTexts,
+  pressMentionShortcut,
+  readMarks,
+  recordScans,
+  resetSettings,
+  scanCount,
+  waitForScans,
+} from './support/content-marks';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+
+const allMarks = [
+  'Regional Care Co-operatives',
+  'Independent Review of Children’s Social Care',
+  'Regional Care Co‑operatives',
+  'family help teams',
+  'early help',
+  'kinship allowance',
+  'KINSHIP ALLOWANCE',
+  'virtual school heads',
+  'kinship allowances',
+];
+
+describe('settings apply at once, and a new content script takes over cleanly', () => {
+  let browser: ExtensionBrowser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchExtensionBrowser();
+  });
+  afterAll(async () => browser?.close());
+  afterEach(async () => {
+    await page?.close();
+    await resetSettings(browser);
+  });
+
+  async function openArticle(): Promise<void> {
+    page = await browser.context.newPage();
+    await recordScans(page);
+    await page.goto(`${inject('fixtureOrigin')}/fixtures/content-static-article.html`);
+  }
+
+  it('pauses everywhere and resumes', async () => {
+    await openArticle();
+    await waitForScans(page);
+    expect(await markTexts(page)).toEqual(allMarks);
+    await changeSettings(browser, { paused: true });
+    await expect.poll(() => markTexts(page)).toEqual([]);
+    const reply = await askContentScript<UiToContentReplies['care-lens/get-page-mentions']>(browser, page, {
+      type: 'care-lens/get-page-mentions',
+    });
+    expect(reply).toMatchObject({ marking: false, mentions: [] });
+    await changeSettings(browser, { paused: false });
+    await expect.poll(() => markTexts(page)).toEqual(allMarks);
+  });
+
+  it('stays off on a site the reader turned off, from the first load', async () => {
+    await changeSettings(browser, { disabledSites: ['127.0.0.1'] });
+    await openArticle();
+    await page.waitForTimeout(1200);
+    expect(await scanCount(page)).toBe(0);
+    expect(await markTexts(page)).toEqual([]);
+    await changeSettings(browser, { disabledSites: [] });
+    await waitForScans(page);
+    expect(await markTexts(page)).toEqual(allMarks);
+  });
+
+  it('switches between the underline and the tint', async () => {
+    await openArticle();
+    await waitForScans(page);
+    expect(new Set((await readMarks(page)).map((mark) => mark.highlight))).toEqual(new Set(['care-lens-underline']));
+    await changeSettings(browser, { highlightStyle: 'tint' });
+    await expect
+      .poll(async () => new Set((await readMarks(page)).map((mark) => mark.highlight)))
+      .toEqual(new Set(['care-lens-tint']));
+    expect(await page.evaluate(() => CSS.highlights.has('care-lens-underline'))).toBe(false);
+  });
+
+  it('marks only the first mention of each recommendation when asked', async () => {
+    await openArticle();
+    await waitForScans(page);
+    await changeSettings(browser, { firstMentionOnly: true });
+    await expect
+      .poll(() => markTexts(page))
+      .toEqual([
+        'Regional Care Co-operatives',
+        'Independent Review of Children’s Social Care',
+        'family help teams',
+        'kinship allowance',
+        'virtual school heads',
+      ]);
+    await changeSettings(browser, { firstMentionOnly: false });
+    await expect.poll(() => markTexts(page)).toEqual(allMarks);
+  });
+
+  it('hands over to a newly injected content script with no doubled marks, styles or cards', async () => {
+    await openArticle();
+    await waitForScans(page);
+    // The keyboard command is a user gesture on this tab: it grants the extension activeTab, which injecting needs.
+    await pressMentionShortcut(page, 'next');
+    await expect.poll(() => page.locator('care-lens-card .crl-card').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    const worker = await browser.serviceWorker();
+    await worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['content-scripts/content.js'] });
+    });
+    await waitForScans(page, 2);
+    const marks = await readMarks(page);
+    expect(marks.map((mark) => mark.text)).toEqual(allMarks);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
+
+    const point = await markPoint(page, 5);
+    await page.mouse.move(point.x - 2, point.y);
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => page.locator('care-lens-card .crl-card').count()).toBe(1);
+    expect(await page.locator('care-lens-card').count()).toBe(1);
+  });
+});
