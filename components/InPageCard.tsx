@@ -142,7 +142,7 @@ export function InPageCard(props: InPageCardProps) {
           <button type="button" class="crl-action" aria-expanded={whyOpen} onClick={() => setWhyOpen(!whyOpen)}>
             Why is this marked?
           </button>
-          <button type="button" class="crl-action" onClick={props.onDisableSite}>
+          <button type="button" class="crl-action" onClick={() => props.onDisableSite()}>
             Not on this site
           </button>
         </div>

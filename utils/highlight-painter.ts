@@ -1,29 +1,70 @@
 /**
- * Paints mentions with the CSS Custom Highlight API: one `Highlight` for every mark (registered under the name of
- * the chosen style) and one for the mention the reader is on, so each mention's Range is in exactly one
- * highlight. The page's DOM is never touched.
+ * Paints mentions with the CSS Custom Highlight API: one `Highlight` for the marks (registered under the name of
+ * the chosen style) and one for the mention the reader is on, so each mention's Range is in exactly one highlight.
+ * The page's DOM is never touched.
+ *
+ * Chromium rebuilds the markers of every registered range whenever anything in the page's DOM or style changes,
+ * so the cost of each of the page's own updates grows with the number of ranges (thousands of ranges add tens to
+ * hundreds of milliseconds to every frame that follows a change). A page with more marks than
+ * `MAX_REGISTERED_RANGES` therefore has only the marks in and around the viewport registered; `refreshWindow()`
+ * follows scrolling. Typical articles have far fewer marks and get all of them registered.
  */
 import { HIGHLIGHT_NAMES } from './highlight-styles';
 import type { Mention } from './mention-types';
 import type { HighlightStyle } from './settings';
 
+export const MAX_REGISTERED_RANGES = 400;
+/** Around the viewport, this many viewport heights above and below are painted too. */
+const WINDOW_MARGIN_SCREENS = 1.5;
+
 export interface HighlightPainter {
-  /** Makes the painted set exactly `mentions` (adds and removes only the difference). */
-  paint(mentions: Iterable<Mention>): void;
+  /** Makes the marked mentions exactly `mentions` (in document order). */
+  show(mentions: readonly Mention[]): void;
+  isShown(mention: Mention): boolean;
+  /** The marked mentions, in document order. */
+  shown(): readonly Mention[];
+  /** The viewport moved: on a page with very many marks, register the ones now near it. */
+  refreshWindow(): void;
+  /** Whether only a window of the marks is registered (the page has very many). */
+  isWindowed(): boolean;
   setStyle(style: HighlightStyle): void;
   /** Shows `mention` as the current one (stepping, open card); null for none. */
   setActive(mention: Mention | null): void;
-  isPainted(mention: Mention): boolean;
-  painted(): ReadonlySet<Mention>;
   /** Unregisters the highlights (only if they are still this painter's). */
   destroy(): void;
+}
+
+/** Index of the first mention whose bottom edge is below `y` (document order is close to vertical order). */
+function firstEndingBelow(mentions: readonly Mention[], y: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle]!.range.getBoundingClientRect().bottom > y) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+function mentionsNearViewport(mentions: readonly Mention[]): Mention[] {
+  const margin = window.innerHeight * WINDOW_MARGIN_SCREENS;
+  const bottom = window.innerHeight + margin;
+  const near: Mention[] = [];
+  for (let i = firstEndingBelow(mentions, -margin); i < mentions.length; i += 1) {
+    const mention = mentions[i]!;
+    if (near.length >= MAX_REGISTERED_RANGES || mention.range.getBoundingClientRect().top > bottom) break;
+    near.push(mention);
+  }
+  return near;
 }
 
 export function createHighlightPainter(style: HighlightStyle): HighlightPainter {
   const marks = new Highlight();
   const active = new Highlight();
   active.priority = 1;
-  let painted = new Set<Mention>();
+  let shownList: readonly Mention[] = [];
+  let shownSet = new Set<Mention>();
+  let registered = new Set<Mention>();
   let current: Mention | null = null;
   let registeredName = HIGHLIGHT_NAMES[style];
   CSS.highlights.set(registeredName, marks);
@@ -33,22 +74,35 @@ export function createHighlightPainter(style: HighlightStyle): HighlightPainter 
     if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
   }
 
+  function register(next: Set<Mention>): void {
+    for (const mention of registered) {
+      if (!next.has(mention) && mention !== current) marks.delete(mention.range);
+    }
+    for (const mention of next) {
+      if (!registered.has(mention) && mention !== current) marks.add(mention.range);
+    }
+    registered = next;
+  }
+
+  function refreshWindow(): void {
+    const windowed = shownList.length > MAX_REGISTERED_RANGES;
+    register(new Set(windowed ? mentionsNearViewport(shownList) : shownList));
+  }
+
   return {
-    paint(mentions) {
-      const next = new Set(mentions);
-      for (const mention of painted) {
-        if (next.has(mention)) continue;
-        marks.delete(mention.range);
-        if (mention === current) {
-          active.clear();
-          current = null;
-        }
+    show(mentions) {
+      shownList = mentions;
+      shownSet = new Set(mentions);
+      if (current && !shownSet.has(current)) {
+        active.clear();
+        current = null;
       }
-      for (const mention of next) {
-        if (!painted.has(mention) && mention !== current) marks.add(mention.range);
-      }
-      painted = next;
+      refreshWindow();
     },
+    isShown: (mention) => shownSet.has(mention),
+    shown: () => shownList,
+    refreshWindow,
+    isWindowed: () => shownList.length > MAX_REGISTERED_RANGES,
     setStyle(nextStyle) {
       const name = HIGHLIGHT_NAMES[nextStyle];
       if (name === registeredName) return;
@@ -58,22 +112,22 @@ export function createHighlightPainter(style: HighlightStyle): HighlightPainter 
     },
     setActive(mention) {
       if (mention === current) return;
-      if (current && painted.has(current)) marks.add(current.range);
+      if (current && registered.has(current)) marks.add(current.range);
       active.clear();
-      current = mention && painted.has(mention) ? mention : null;
+      current = mention && shownSet.has(mention) ? mention : null;
       if (current) {
         marks.delete(current.range);
         active.add(current.range);
       }
     },
-    isPainted: (mention) => painted.has(mention),
-    painted: () => painted,
     destroy() {
       unregister(registeredName, marks);
       unregister(HIGHLIGHT_NAMES.active, active);
       marks.clear();
       active.clear();
-      painted = new Set();
+      shownList = [];
+      shownSet = new Set();
+      registered = new Set();
       current = null;
     },
   };

@@ -17,7 +17,9 @@ export function splitByRanges(text: string, ranges: readonly MatchRange[]): Text
     const to = Math.min(end + 1, text.length);
     if (from >= to) continue;
     if (from > cursor) segments.push({ text: text.slice(cursor, from), matched: false });
-    segments.push({ text: text.slice(from, to), matched: true });
+    const last = segments.at(-1);
+    if (last?.matched && from === cursor) last.text += text.slice(from, to);
+    else segments.push({ text: text.slice(from, to), matched: true });
     cursor = to;
   }
   if (cursor < text.length) segments.push({ text: text.slice(cursor), matched: false });

@@ -28,7 +28,7 @@ function isConnected(stored: StoredMention): boolean {
 export class MentionStore {
   private readonly byId = new Map<number, StoredMention>();
   private readonly byNode = new Map<Text, StoredMention[]>();
-  /** Document order, or null when an addition arrived out of order; may hold removed entries until read. */
+  /** Document order (null: sort on next read); may hold removed entries until read. */
   private ordered: StoredMention[] | null = [];
   private orderHasRemoved = false;
   private nextId = 1;
@@ -52,11 +52,7 @@ export class MentionStore {
       if (list) list.push(stored);
       else this.byNode.set(node, [stored]);
     }
-    if (this.ordered) {
-      const last = this.ordered.at(-1);
-      if (!last || (isConnected(last) && compareDocumentOrder(last, stored) < 0)) this.ordered.push(stored);
-      else this.ordered = null;
-    }
+    this.insertInOrder(stored);
     return stored;
   }
 
@@ -104,7 +100,7 @@ export class MentionStore {
     return this.byId.values();
   }
 
-  /** All mentions in document order (sorted again only after out-of-order additions). */
+  /** All mentions in document order. */
   inDocumentOrder(): readonly StoredMention[] {
     if (!this.ordered) {
       this.ordered = [...this.byId.values()].filter(isConnected).sort(compareDocumentOrder);
@@ -113,6 +109,24 @@ export class MentionStore {
     }
     this.orderHasRemoved = false;
     return this.ordered;
+  }
+
+  /** Keeps `ordered` sorted: appends when in order (a first scan), else a binary search (a rescan). */
+  private insertInOrder(stored: StoredMention): void {
+    const ordered = this.inDocumentOrder() as StoredMention[];
+    const last = ordered.at(-1);
+    if (!last || compareDocumentOrder(last, stored) < 0) {
+      ordered.push(stored);
+      return;
+    }
+    let low = 0;
+    let high = ordered.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (compareDocumentOrder(ordered[middle]!, stored) < 0) low = middle + 1;
+      else high = middle;
+    }
+    ordered.splice(low, 0, stored);
   }
 
   private remove(stored: StoredMention): boolean {

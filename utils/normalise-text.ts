@@ -63,10 +63,12 @@ function classify(code: number): number {
 }
 
 const nonAsciiFoldCache = new Map<number, number>();
+const ASCII_FOLD = new Uint8Array(128);
+for (let code = 0; code < 128; code += 1) ASCII_FOLD[code] = code >= 65 && code <= 90 ? code + 32 : code;
 
 /** Lower-case one UTF-16 code unit (a letter whose lower case is longer than one unit stays as it is). */
 function fold(code: number): number {
-  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  if (code < 128) return ASCII_FOLD[code]!;
   let folded = nonAsciiFoldCache.get(code);
   if (folded === undefined) {
     const lower = String.fromCharCode(code).toLowerCase();
@@ -86,16 +88,33 @@ function mixHash(hash: number, code: number): number {
   return Math.imul(hash ^ code, 0x01000193);
 }
 
-/** Called for each token: its [start, end) in the scanned text and the hash of its normalised form. */
-export type TokenVisitor = (start: number, end: number, hash: number) => void;
+/** Where `scanTokens` writes the tokens it reads: [start, end) in the text and the hash of the normalised form. */
+export interface TokenBuffer {
+  starts: Int32Array;
+  ends: Int32Array;
+  hashes: Int32Array;
+  count: number;
+}
+
+export function createTokenBuffer(capacity: number): TokenBuffer {
+  return {
+    starts: new Int32Array(capacity),
+    ends: new Int32Array(capacity),
+    hashes: new Int32Array(capacity),
+    count: 0,
+  };
+}
 
 /**
- * Reads the tokens of `text` that start in [from, to) and calls `visit` for each; a token that starts before
- * `to` is read to its end. Returns where reading stopped, which is never inside a token, so a long text can be
- * read in slices: `from = scanTokens(text, from, from + n, visit)`.
+ * Reads the tokens of `text` that start in [from, to) into `out` (replacing what it held); a token that starts
+ * before `to` is read to its end. Stops early when `out` is full. Returns where reading stopped, which is never
+ * inside a token, so a long text can be read in slices: `from = scanTokens(text, from, from + n, out)`.
  */
-export function scanTokens(text: string, from: number, to: number, visit: TokenVisitor): number {
+export function scanTokens(text: string, from: number, to: number, out: TokenBuffer): number {
+  const { starts, ends, hashes } = out;
+  const capacity = starts.length;
   const length = text.length;
+  let count = 0;
   let i = from;
   let start = -1;
   let end = 0;
@@ -103,45 +122,56 @@ export function scanTokens(text: string, from: number, to: number, visit: TokenV
   let lastCode = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
-    const cls = classify(code);
+    const cls = code < 128 ? ASCII_CLASS[code]! : classify(code);
     if (cls === WORD) {
       if (start < 0) {
-        if (i >= to) break;
+        if (i >= to || count === capacity) break;
         start = i;
         hash = HASH_SEED;
       }
-      lastCode = fold(code);
-      hash = mixHash(hash, lastCode);
+      lastCode = code < 128 ? ASCII_FOLD[code]! : fold(code);
+      hash = Math.imul(hash ^ lastCode, 0x01000193);
       end = i + 1;
+    } else if (cls === SPACE) {
+      if (start >= 0) {
+        starts[count] = start;
+        ends[count] = end;
+        hashes[count++] = hash;
+        start = -1;
+      }
+      if (i >= to) break;
     } else if (cls === INVISIBLE) {
       // Contributes nothing and does not split a word.
     } else if (start >= 0 && cls === APOSTROPHE && possessiveEnd(text, i) > 0) {
       end = possessiveEnd(text, i);
       i = end;
       continue;
-    } else if (start >= 0 && cls !== SPACE && cls !== OTHER && joinsWord(text, i + 1, cls, lastCode)) {
+    } else if (start >= 0 && cls !== OTHER && joinsWord(text, i + 1, cls, lastCode)) {
       if (code === 0x2e) {
         lastCode = code;
         hash = mixHash(hash, code);
       }
     } else {
       if (start >= 0) {
-        visit(start, end, hash);
+        starts[count] = start;
+        ends[count] = end;
+        hashes[count++] = hash;
         start = -1;
       }
-      if (cls !== SPACE) {
-        if (i >= to) break;
-        visit(i, i + 1, mixHash(HASH_SEED, fold(code === 0x2e || code === 0x2c ? code : foldPunctuation(code))));
-      } else if (i >= to) {
-        break;
-      }
+      if (i >= to || count === capacity) break;
+      starts[count] = i;
+      ends[count] = i + 1;
+      hashes[count++] = mixHash(HASH_SEED, punctuationCode(code));
     }
     i += 1;
   }
   if (start >= 0) {
-    visit(start, end, hash);
+    starts[count] = start;
+    ends[count] = end;
+    hashes[count++] = hash;
     i = Math.max(i, end);
   }
+  out.count = count;
   return i;
 }
 
@@ -166,20 +196,25 @@ function joinsWord(text: string, next: number, cls: number, lastCode: number): b
   return classify(following) === WORD;
 }
 
-/** Curly and straight forms of the same mark read alike when they stand alone. */
-function foldPunctuation(code: number): number {
+/** A punctuation token's code: curly and straight forms of the same mark read alike. */
+function punctuationCode(code: number): number {
   const cls = classify(code);
   if (cls === APOSTROPHE) return 0x27;
   if (cls === HYPHEN || code === 0x2013 || code === 0x2014) return 0x2d;
   if (code === 0x201c || code === 0x201d) return 0x22;
-  return code;
+  return fold(code);
 }
 
-/** The normalised tokens of `text`, e.g. "Children’s social-care" → ["childrens", "socialcare"]. */
+/** [start, end) of every token of `text`. */
+function tokenSpans(text: string): [number, number][] {
+  const buffer = createTokenBuffer(text.length + 1);
+  scanTokens(text, 0, text.length, buffer);
+  return Array.from({ length: buffer.count }, (_, i) => [buffer.starts[i]!, buffer.ends[i]!]);
+}
+
+/** The normalised tokens of `text`, e.g. "Children’s social-care" → ["children", "socialcare"]. */
 export function tokeniseForMatching(text: string): string[] {
-  const tokens: string[] = [];
-  scanTokens(text, 0, text.length, (start, end) => tokens.push(normaliseToken(text, start, end)));
-  return tokens;
+  return tokenSpans(text).map(([start, end]) => normaliseToken(text, start, end));
 }
 
 /** The normalised form of the single token at [start, end) of `text`. */
@@ -194,7 +229,7 @@ function normaliseToken(text: string, start: number, end: number): string {
       lastCode = fold(code);
       codes.push(lastCode);
     } else if (end - start === 1 && cls !== INVISIBLE) {
-      codes.push(code === 0x2e || code === 0x2c ? code : fold(foldPunctuation(code)));
+      codes.push(punctuationCode(code));
     } else if (code === 0x2e && isDigit(lastCode)) {
       lastCode = code;
       codes.push(code);
@@ -211,11 +246,10 @@ export interface ReadToken {
 
 /** Every token of `text`, as written and normalised (for checking a candidate match; not for bulk reading). */
 export function readTokens(text: string): ReadToken[] {
-  const tokens: ReadToken[] = [];
-  scanTokens(text, 0, text.length, (start, end) =>
-    tokens.push({ raw: text.slice(start, end), normalised: normaliseToken(text, start, end) }),
-  );
-  return tokens;
+  return tokenSpans(text).map(([start, end]) => ({
+    raw: text.slice(start, end),
+    normalised: normaliseToken(text, start, end),
+  }));
 }
 
 /** The hash `scanTokens` reports for a token whose normalised form is `token`. */

@@ -54,7 +54,6 @@ const FUSE_OPTIONS: IFuseOptions<SearchDocument> = {
   includeMatches: true,
   includeScore: true,
   minMatchCharLength: 2,
-  ignoreDiacritics: true,
 };
 
 /** Recommendations before entities, then by title: the order of an unfiltered list. */

@@ -54,10 +54,17 @@ export async function getSettings(): Promise<Settings> {
   return normaliseSettings(await settingsItem.getValue());
 }
 
-export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = normaliseSettings({ ...(await getSettings()), ...change });
-  await settingsItem.setValue(next);
-  return next;
+let pendingUpdate: Promise<unknown> = Promise.resolve();
+
+/** Applies `change` on top of the stored settings. Calls from one context run in turn, so none overwrites another. */
+export function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  const update = pendingUpdate.then(async () => {
+    const next = normaliseSettings({ ...(await getSettings()), ...change });
+    await settingsItem.setValue(next);
+    return next;
+  });
+  pendingUpdate = update.catch(() => undefined);
+  return update;
 }
 
 /** Calls `listener` with the new settings whenever any context changes them. Returns an unsubscribe function. */

@@ -4,7 +4,7 @@
  * or a possessive gets those spellings too.
  * Tokens written as acronyms ("SEND", "IROs") are recorded so the matcher can ask for capitals on the page.
  */
-import { normaliseForMatching, scanTokens } from './normalise-text';
+import { normaliseForMatching, readTokens } from './normalise-text';
 
 export interface TermSpelling {
   key: string;
@@ -25,13 +25,7 @@ export function looksLikeAcronym(word: string): boolean {
 }
 
 function acronymPositions(text: string): number[] {
-  const positions: number[] = [];
-  let index = 0;
-  scanTokens(text, 0, text.length, (start, end) => {
-    if (looksLikeAcronym(text.slice(start, end))) positions.push(index);
-    index += 1;
-  });
-  return positions;
+  return readTokens(text).flatMap((token, index) => (looksLikeAcronym(token.raw) ? [index] : []));
 }
 
 export function termSpellings(text: string): TermSpelling[] {

@@ -76,6 +76,14 @@ export async function createCardPresenter(options: CardPresenterOptions): Promis
       css: `${recordCss}\n${cardCss}`,
       isolateEvents: ['keydown', 'keyup', 'keypress'],
       onMount: (container) => {
+        // The shadow root is open, so page scripts can reach the buttons: only the reader's own clicks count.
+        container.addEventListener(
+          'click',
+          (event) => {
+            if (!event.isTrusted) event.stopImmediatePropagation();
+          },
+          true,
+        );
         container.addEventListener('pointerenter', () => intent.pointerEnteredCard());
         container.addEventListener('pointerleave', () => {
           if (!open?.pinned) intent.pointerLeftCard();

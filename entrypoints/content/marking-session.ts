@@ -28,6 +28,8 @@ import { trackPointer } from './pointer-tracking';
 export interface ScanReport extends SliceStats {
   /** From the start of this scan (page load, navigation or change) until everything found was painted. */
   scanMs: number;
+  /** Ranges registered in `CSS.highlights` (fewer than `painted` on pages with very many marks). */
+  registered: number;
   /** Text segments read in this scan. */
   segments: number;
   found: number;
@@ -57,16 +59,12 @@ export interface MarkingSession {
   destroy(): void;
 }
 
-/** While a long scan runs, repaint at most this often (each repaint re-validates every highlight range). */
+/** While a long scan runs, repaint at most this often. */
 const PAINT_INTERVAL_MS = 250;
 /** After in-page navigation, give the site a moment to render the new article before reading it all. */
 const NAVIGATION_SETTLE_MS = 250;
 
 function isRendered(node: Text): boolean {
-  const t = performance.now();
-  try { return isRendered2(node); } finally { (window as any).dbgVis = ((window as any).dbgVis ?? 0) + performance.now() - t; }
-}
-function isRendered2(node: Text): boolean {
   const parent = node.parentElement;
   if (!parent) return false;
   return typeof parent.checkVisibility === 'function' ? parent.checkVisibility({ visibilityProperty: true }) : true;
@@ -109,12 +107,10 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
   );
 
   const slices = createIdleSlices(window, (shouldYield) => {
-    const t0 = performance.now();
     const done = scanner.work(shouldYield);
     const now = performance.now();
     if (context.isAboutCare() !== paintedAboutCare) paintDirty = true;
     if (paintDirty && (done || now - lastPaintAt >= PAINT_INTERVAL_MS)) repaint(now);
-    console.log('DEBUG slice', Math.round(now - t0), Math.round(performance.now() - now), (window as any).dbgVis);
     if (done) settle();
     return done;
   });
@@ -131,7 +127,7 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
     paintedAboutCare = aboutCare;
     const shown: Mention[] = [];
     const seenRecords = new Set<string>();
-    for (const stored of firstMentionOnly ? store.inDocumentOrder() : store.all()) {
+    for (const stored of store.inDocumentOrder()) {
       if (!isShown(stored, aboutCare)) continue;
       if (firstMentionOnly) {
         if (stored.mention.recordIds.every((id) => seenRecords.has(id))) continue;
@@ -139,8 +135,8 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
       }
       shown.push(stored.mention);
     }
-    painter.paint(shown);
-    if (active && !painter.isPainted(active)) active = null;
+    painter.show(shown);
+    if (active && !painter.isShown(active)) active = null;
   }
 
   function settle(): void {
@@ -150,7 +146,8 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
       scanMs: performance.now() - scanStartedAt,
       segments: scanner.segmentsRead() - segmentsAtScanStart,
       found: store.size,
-      painted: painter.painted().size,
+      painted: painter.shown().length,
+      registered: [...CSS.highlights.values()].reduce((sum, highlight) => sum + highlight.size, 0),
       aboutCare: context.isAboutCare(),
     });
   }
@@ -215,7 +212,7 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
       store
         .atNode(node)
         .map((stored) => stored.mention)
-        .filter((mention) => painter.isPainted(mention)),
+        .filter((mention) => painter.isShown(mention)),
     );
   }
 
@@ -230,12 +227,18 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
     signal: abort.signal,
   });
 
-  function paintedInOrder(): Mention[] {
-    return store
-      .inDocumentOrder()
-      .map((stored) => stored.mention)
-      .filter((mention) => painter.isPainted(mention));
-  }
+  const paintedInOrder = (): readonly Mention[] => painter.shown();
+
+  let windowFrame = 0;
+  const followViewport = () => {
+    if (windowFrame || !painter.isWindowed()) return;
+    windowFrame = requestAnimationFrame(() => {
+      windowFrame = 0;
+      painter.refreshWindow();
+    });
+  };
+  window.addEventListener('scroll', followViewport, { passive: true, signal: abort.signal });
+  window.addEventListener('resize', followViewport, { passive: true, signal: abort.signal });
 
   readTitle();
   scan(document.body);
@@ -282,6 +285,7 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
     },
     destroy() {
       abort.abort();
+      cancelAnimationFrame(windowFrame);
       observer.disconnect();
       slices.cancel();
       scanner.clear();

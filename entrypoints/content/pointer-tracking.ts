@@ -42,7 +42,8 @@ export function trackPointer(options: PointerTrackingOptions): { forgetHover(): 
   document.addEventListener(
     'pointermove',
     (event) => {
-      if (event.pointerType === 'touch') return;
+      // Events a page script dispatches itself (isTrusted false) must not open cards: only the reader's own input.
+      if (!event.isTrusted || event.pointerType === 'touch') return;
       last = { x: event.clientX, y: event.clientY, target: event.target };
       schedule();
     },
@@ -62,7 +63,7 @@ export function trackPointer(options: PointerTrackingOptions): { forgetHover(): 
   document.addEventListener(
     'click',
     (event) => {
-      if (event.button !== 0 || presenter.containsTarget(event.target)) return;
+      if (!event.isTrusted || event.button !== 0 || presenter.containsTarget(event.target)) return;
       if (event.target instanceof Element && event.target.closest(INTERACTIVE)) return;
       if (document.getSelection()?.isCollapsed === false) return;
       const mention = options.hitTest(event.clientX, event.clientY);

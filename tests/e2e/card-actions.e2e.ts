@@ -57,4 +57,21 @@ describe('card actions', () => {
       .toEqual(['127.0.0.1']);
     await expect.poll(() => highlightedRanges(page)).toBe(0);
   });
+
+  it('ignores clicks a page script fakes on its buttons', async () => {
+    await clickMention(page, 'kinship allowance');
+    await card(page).waitFor({ state: 'visible' });
+    const pagesBefore = browser.context.pages().length;
+    const clicked = await page.evaluate(() => {
+      const buttons = [...(document.querySelector('care-lens-card')?.shadowRoot?.querySelectorAll('button') ?? [])];
+      const wanted = buttons.filter((button) => ['Open notes', 'Not on this site'].includes(button.textContent ?? ''));
+      for (const button of wanted) button.click();
+      return wanted.length;
+    });
+    expect(clicked).toBe(2);
+    await page.waitForTimeout(800);
+    expect((await readSettings(await browser.serviceWorker()))?.disabledSites).toEqual([]);
+    expect(browser.context.pages().length).toBe(pagesBefore);
+    expect(await highlightedRanges(page)).toBeGreaterThan(0);
+  });
 });

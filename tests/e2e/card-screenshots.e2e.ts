@@ -8,6 +8,7 @@ import { launchExtensionBrowser, type ExtensionBrowser } from './support/extensi
 import { boxOf, card, hoverMention, setSettings } from './card-helpers';
 
 const OUT_DIR = 'docs/screenshots';
+const VIEWPORT = { width: 1100, height: 1200 };
 
 describe('README screenshots of the card', () => {
   let browser: ExtensionBrowser | undefined;
@@ -15,7 +16,7 @@ describe('README screenshots of the card', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`writes ${OUT_DIR}/card-${scheme}.png`, async () => {
-      browser = await launchExtensionBrowser({ colorScheme: scheme, viewport: { width: 1100, height: 980 } });
+      browser = await launchExtensionBrowser({ colorScheme: scheme, viewport: VIEWPORT });
       await setSettings(await browser.serviceWorker(), { hoverDelayMs: 200 });
       const page = await browser.context.newPage();
       await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -27,11 +28,12 @@ describe('README screenshots of the card', () => {
       await page.waitForTimeout(300);
 
       const box = await boxOf(card(page));
-      const margin = 24;
-      const left = Math.max(0, Math.min(box.left, mention.left) - margin);
-      const top = Math.max(0, Math.min(box.top, mention.top) - margin - 40);
-      const right = Math.min(1100, Math.max(box.left + box.width, mention.left + mention.width) + margin);
-      const bottom = Math.min(980, box.top + box.height + margin);
+      // Some of the article around the mention, and the whole card.
+      const article = await boxOf(page.locator('body > article'));
+      const left = Math.max(0, Math.min(box.left, article.left));
+      const top = Math.max(0, mention.top - 180);
+      const right = Math.min(VIEWPORT.width, Math.max(box.left + box.width, mention.left + mention.width) + 40);
+      const bottom = Math.min(VIEWPORT.height, box.top + box.height + 24);
       mkdirSync(OUT_DIR, { recursive: true });
       const path = `${OUT_DIR}/card-${scheme}.png`;
       await page.screenshot({ path, clip: { x: left, y: top, width: right - left, height: bottom - top } });

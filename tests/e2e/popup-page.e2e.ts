@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
 import { axeViolations, openFixtureTab, openPopup } from './ui-support';
@@ -37,6 +38,11 @@ describe('popup "On this page" against a fixture article', () => {
         { recordId: 'edu-5', count: '1 mention' },
       ]);
     expect(await axeViolations(popup)).toEqual([]);
+
+    // The README's picture of the popup: what this article mentions, at the size of a real popup.
+    await popup.setViewportSize({ width: 400, height: 560 });
+    mkdirSync('docs/screenshots', { recursive: true });
+    await popup.screenshot({ path: 'docs/screenshots/popup.png' });
     await popup.close();
     await page.close();
   });

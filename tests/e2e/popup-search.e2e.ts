@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
 import { axeViolations, openPopup, overflowsHorizontally } from './ui-support';
@@ -93,16 +92,6 @@ describe('popup search in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Your notes' }).waitFor();
     expect(await overflowsHorizontally(page)).toBe(false);
-    await page.close();
-  });
-
-  it('writes the README screenshot of the popup', async () => {
-    const page = await openPopup(browser);
-    await page.setViewportSize({ width: 400, height: 600 });
-    await page.keyboard.type('kinship carers');
-    await page.locator('.lens-results [data-list-item]').nth(2).waitFor();
-    mkdirSync('docs/screenshots', { recursive: true });
-    await page.screenshot({ path: 'docs/screenshots/popup.png' });
     await page.close();
   });
 });

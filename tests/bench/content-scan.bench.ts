@@ -1,0 +1,245 @@
+/**
+ * The content script's cost in real Chromium, side by side on identical generated pages of 200, 2,000 and 20,000
+ * paragraphs:
+ * - Care Review Lens: from the start of the scan to the last highlight registered (wall time, including the waits
+ *   between idle slices), and the time spent inside its slices; reported by the e2e build's scan event.
+ * - Floor: a TreeWalker visiting every text node and reading every character (the least any text scanner does).
+ * - mark.js: `markRegExp` over the same terms with `acrossElements: true` (it wraps matches in elements).
+ * - Longest task: the longest task (PerformanceObserver "longtask") from the scan's start until a second after it
+ *   settled, so the frames painting the highlights count too; the page's own loading is not in that window.
+ * - Size: the content script and everything the manifest loads with it, gzipped.
+ * The floor and mark.js run on the same HTML served from a host the content script does not match.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import type { FullDataset } from '../../data/compiled-types';
+import { E2E_EXTENSION_DIR } from '../e2e/support/extension-browser';
+import type { BenchContext, BenchResult, BenchTarget } from './bench-types';
+import { benchPageHtml, expectedMarks } from './content-bench-page';
+
+const SIZES = [200, 2_000, 20_000];
+/** Page loads per size (the median is reported); the largest page is loaded once. */
+const RUNS: Record<number, number> = { 200: 5, 2_000: 5, 20_000: 1 };
+const PLAIN_HOST = 'http://plain.care-lens-bench.invalid';
+const MARKJS_TIMEOUT_MS = 120_000;
+const SIZE_LIMIT_KB = 60;
+
+interface ExtensionRun {
+  scanMs: number;
+  busyMs: number;
+  longestSliceMs: number;
+  longestTaskMs: number;
+  painted: number;
+  registered: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '—');
+
+async function measureExtension(page: Page, url: string): Promise<ExtensionRun> {
+  await page.goto(url);
+  await page.waitForFunction('window.benchScans.length > 0', undefined, { timeout: 120_000 });
+  await page.waitForTimeout(1000);
+  return page.evaluate(`(() => {
+    const { at, report } = window.benchScans[0];
+    const start = at - report.scanMs;
+    const ours = window.benchLongTasks.filter((task) => task.start + task.duration >= start && task.start <= at + 1000);
+    return {
+      scanMs: report.scanMs,
+      busyMs: report.busyMs,
+      longestSliceMs: report.longestSliceMs,
+      longestTaskMs: Math.max(0, ...ours.map((task) => task.duration)),
+      painted: report.painted,
+      registered: report.registered,
+    };
+  })()`);
+}
+
+const FLOOR_SCRIPT = `(() => {
+  const started = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let sum = 0;
+  let chars = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = node.data;
+    for (let i = 0; i < data.length; i += 1) sum = (sum + data.charCodeAt(i)) | 0;
+    chars += data.length;
+  }
+  return { ms: performance.now() - started, chars, sum };
+})()`;
+
+function markJsScript(pattern: string): string {
+  return `new Promise((resolve) => {
+    const started = performance.now();
+    new Mark(document.body).markRegExp(new RegExp(${JSON.stringify(pattern)}, 'gi'), {
+      acrossElements: true,
+      done: (count) => resolve({ ms: performance.now() - started, count }),
+    });
+  })`;
+}
+
+/** One alternation of the dataset's terms as written, longest first, whole words, flexible spaces. */
+function markJsPattern(dataset: FullDataset): string {
+  const terms = [...new Set(dataset.records.flatMap((record) => record.terms.map((term) => term.text)))];
+  const escaped = terms
+    .sort((a, b) => b.length - a.length)
+    .map((term) =>
+      term
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/['’]/g, "['’]")
+        .replace(/\s+/g, '\\s+'),
+    );
+  return `\\b(?:${escaped.join('|')})\\b`;
+}
+
+async function withTimeout<T>(promise: Promise<T>, timeoutMs: number): Promise<T | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), timeoutMs)));
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function contentScriptSize(): { files: string[]; gzipBytes: number; indexGzipBytes: number } {
+  const manifest = JSON.parse(readFileSync(join(E2E_EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[]; css?: string[] }[];
+  };
+  const files = [...new Set((manifest.content_scripts ?? []).flatMap((script) => [...(script.js ?? []), ...(script.css ?? [])]))];
+  const gzipBytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(E2E_EXTENSION_DIR, file))).length, 0);
+  const indexGzipBytes = gzipSync(readFileSync('data/generated/content-index.json')).length;
+  return { files, gzipBytes, indexGzipBytes };
+}
+
+export default async function contentScanBench(context: BenchContext): Promise<BenchResult> {
+  const dataset = JSON.parse(readFileSync('data/generated/dataset.json', 'utf8')) as FullDataset;
+  const pattern = markJsPattern(dataset);
+  const pages = new Map<string, string>();
+  await context.browser.context.route(`${PLAIN_HOST}/**`, (route) =>
+    route.fulfill({ body: pages.get(new URL(route.request().url()).pathname) ?? 'missing', contentType: 'text/html' }),
+  );
+
+  const rows: (string | number)[][] = [];
+  const targets: BenchTarget[] = [];
+  let worstTask = 0;
+  for (const paragraphs of SIZES) {
+    const html = benchPageHtml(paragraphs);
+    const path = `/content-${paragraphs}.html`;
+    context.write(path.slice(1), html);
+    pages.set(path, html);
+    const runs = RUNS[paragraphs]!;
+
+    const extensionRuns: ExtensionRun[] = [];
+    const floors: number[] = [];
+    let textChars = 0;
+    for (let run = 0; run < runs; run += 1) {
+      const page = await context.browser.context.newPage();
+      extensionRuns.push(await measureExtension(page, `${context.origin}/bench${path}`));
+      await page.goto(`${PLAIN_HOST}${path}`);
+      const floor = (await page.evaluate(FLOOR_SCRIPT)) as { ms: number; chars: number };
+      floors.push(floor.ms);
+      textChars = floor.chars;
+      await page.close();
+    }
+
+    const markPage = await context.browser.context.newPage();
+    await markPage.goto(`${PLAIN_HOST}${path}`);
+    await markPage.addScriptTag({ path: 'node_modules/mark.js/dist/mark.min.js' });
+    const markJs = (await withTimeout(markPage.evaluate(markJsScript(pattern)), MARKJS_TIMEOUT_MS)) as {
+      ms: number;
+      count: number;
+    } | null;
+    await markPage.close();
+
+    const scan = median(extensionRuns.map((run) => run.scanMs));
+    const floor = median(floors);
+    const longestTask = Math.max(...extensionRuns.map((run) => run.longestTaskMs));
+    const longestSlice = Math.max(...extensionRuns.map((run) => run.longestSliceMs));
+    worstTask = Math.max(worstTask, longestTask);
+    const last = extensionRuns.at(-1)!;
+    rows.push([
+      paragraphs.toLocaleString('en-GB'),
+      Math.round(textChars / 1024),
+      `${last.painted}/${expectedMarks(paragraphs)}`,
+      last.registered,
+      ms(floor),
+      ms(scan),
+      ms(median(extensionRuns.map((run) => run.busyMs))),
+      markJs ? ms(markJs.ms) : `> ${MARKJS_TIMEOUT_MS / 1000} s`,
+      `${(scan / floor).toFixed(1)}×`,
+      markJs ? `${(markJs.ms / scan).toFixed(0)}×` : '—',
+      ms(longestSlice),
+      ms(longestTask),
+    ]);
+    if (last.painted !== expectedMarks(paragraphs)) {
+      targets.push({
+        name: `all mentions marked at ${paragraphs} paragraphs`,
+        pass: false,
+        detail: `${last.painted} marked, ${expectedMarks(paragraphs)} expected`,
+      });
+    }
+    if (paragraphs === 2_000) {
+      targets.push({
+        name: 'scan and paint within 3× the floor at 2,000 paragraphs',
+        pass: scan <= 3 * floor,
+        detail: `${ms(scan)} ms vs floor ${ms(floor)} ms (${(scan / floor).toFixed(2)}×)`,
+      });
+      targets.push({
+        name: 'at least 15× faster than mark.js at 2,000 paragraphs',
+        pass: markJs !== null && markJs.ms >= 15 * scan,
+        detail: markJs ? `mark.js ${ms(markJs.ms)} ms vs ${ms(scan)} ms (${(markJs.ms / scan).toFixed(1)}×)` : 'mark.js timed out',
+      });
+    }
+  }
+  targets.push({
+    name: 'no task of 50 ms or more while scanning and painting, at any size',
+    pass: worstTask < 50,
+    detail: `longest task ${ms(worstTask)} ms`,
+  });
+
+  const size = contentScriptSize();
+  targets.push({
+    name: `content script at most ${SIZE_LIMIT_KB} KB gzipped, with everything it loads up front`,
+    pass: size.gzipBytes <= SIZE_LIMIT_KB * 1024,
+    detail: `${(size.gzipBytes / 1024).toFixed(1)} KB (${size.files.join(', ')}); the term index and card text alone: ${(size.indexGzipBytes / 1024).toFixed(1)} KB`,
+  });
+
+  return {
+    tables: [
+      {
+        title: 'Content script: scan and paint, side by side (ms, median of runs; 20,000 paragraphs: one run)',
+        columns: [
+          'paragraphs',
+          'text KB',
+          'marked/expected',
+          'ranges registered',
+          'floor',
+          'Care Lens scan+paint',
+          'Care Lens busy',
+          'mark.js',
+          'vs floor',
+          'mark.js slower by',
+          'longest slice',
+          'longest task',
+        ],
+        rows,
+      },
+      {
+        title: 'Content script size (gzipped)',
+        columns: ['files', 'total KB', 'term index + card text KB', 'limit KB'],
+        rows: [
+          [
+            size.files.join(' + '),
+            (size.gzipBytes / 1024).toFixed(1),
+            (size.indexGzipBytes / 1024).toFixed(1),
+            SIZE_LIMIT_KB,
+          ],
+        ],
+      },
+    ],
+    targets,
+  };
+}
