@@ -1,5 +1,6 @@
 /** Turns the validated dataset into the content script's term index and card text. Pure, so it is unit-tested. */
 import type { CardRecord, CompiledTerm, ContentIndex, FullDataset } from './compiled-types';
+import { careSignalKeys } from '../utils/care-context';
 import { termSpellings } from '../utils/term-spellings';
 
 export function compileContentIndex(dataset: FullDataset): ContentIndex {
@@ -36,5 +37,5 @@ export function compileContentIndex(dataset: FullDataset): ContentIndex {
     related: record.related,
   }));
   const terms = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { meta: dataset.meta, terms, cards };
+  return { meta: dataset.meta, terms, contextSignals: careSignalKeys(), cards };
 }

@@ -41,8 +41,17 @@ export interface CardRecord {
   related: string[];
 }
 
+/** The care-context signal phrases (utils/care-context.ts), normalised at build time. */
+export interface CompiledSignals {
+  keys: string[];
+  /** For each key, the index of its signal in `CARE_CONTEXT_SIGNALS`. */
+  signalOfKey: number[];
+}
+
 export interface ContentIndex {
   meta: DatasetMeta;
   terms: CompiledTerm[];
+  /** Absent in hand-made indexes (tests); the content script then normalises the signals itself. */
+  contextSignals?: CompiledSignals;
   cards: CardRecord[];
 }

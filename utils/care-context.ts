@@ -6,7 +6,7 @@
  * Each signal phrase counts once however often it occurs, so a page needs several different care words, not one
  * word repeated. Unambiguous dataset terms ("Regional Care Co-operatives") count as strong signals too.
  */
-import type { CompiledTerm } from '../data/compiled-types';
+import type { CompiledSignals, CompiledTerm } from '../data/compiled-types';
 import { termSpellings } from './term-spellings';
 
 interface ContextSignal {
@@ -96,14 +96,8 @@ export const CARE_CONTEXT_SIGNALS: readonly ContextSignal[] = [
 export const CARE_CONTEXT_THRESHOLD = 6;
 const UNAMBIGUOUS_TERM_WEIGHT = STRONG;
 
-export interface SignalKeys {
-  /** Normalised phrases for the matcher. */
-  keys: string[];
-  /** For each key, the index of its signal in `CARE_CONTEXT_SIGNALS`. */
-  signalOfKey: number[];
-}
-
-export function careSignalKeys(): SignalKeys {
+/** The signal phrases normalised for the matcher (done at build time, see data/compile-content-index.ts). */
+export function careSignalKeys(): CompiledSignals {
   const keys: string[] = [];
   const signalOfKey: number[] = [];
   CARE_CONTEXT_SIGNALS.forEach((signal, index) => {
@@ -132,49 +126,56 @@ export interface PageContext {
  * tests of the terms themselves).
  */
 export function createPageContext(options: { aboutCare?: boolean } = {}): PageContext {
-  /** Evidence key ("s12" for a signal, "t…" for a term's records) → text nodes it was read in. */
-  const evidence = new Map<string, { weight: number; sources: Set<Node> }>();
-  let cachedScore: number | null = 0;
+  /** For each signal, and each unambiguous term's records, the text nodes it was read in. */
+  const signalSources: (Set<Node> | undefined)[] = [];
+  const termSources = new Map<string, Set<Node>>();
+  const termKeys = new WeakMap<CompiledTerm, string>();
+  let score = 0;
 
-  function note(key: string, weight: number, source: Node): void {
-    const entry = evidence.get(key);
-    if (entry) {
-      entry.sources.add(source);
-      return;
+  function add(sources: Set<Node> | undefined, source: Node, weight: number): Set<Node> {
+    if (sources) {
+      sources.add(source);
+      return sources;
     }
-    evidence.set(key, { weight, sources: new Set([source]) });
-    cachedScore = null;
+    score += weight;
+    return new Set([source]);
   }
 
-  function score(): number {
-    if (cachedScore === null) {
-      cachedScore = 0;
-      for (const entry of evidence.values()) cachedScore += entry.weight;
-    }
-    return cachedScore;
+  function prune(sources: Set<Node>, weight: number): boolean {
+    for (const source of sources) if (!source.isConnected) sources.delete(source);
+    if (sources.size > 0) return false;
+    score -= weight;
+    return true;
   }
 
   return {
     noteSignal(signalIndex, source) {
-      note(`s${signalIndex}`, CARE_CONTEXT_SIGNALS[signalIndex]?.weight ?? 0, source);
+      const weight = CARE_CONTEXT_SIGNALS[signalIndex]?.weight ?? 0;
+      signalSources[signalIndex] = add(signalSources[signalIndex], source, weight);
     },
     noteTerm(term, source) {
-      if (!term.ambiguous) note(`t${term.recordIds.join(' ')}`, UNAMBIGUOUS_TERM_WEIGHT, source);
+      if (term.ambiguous) return;
+      let key = termKeys.get(term);
+      if (key === undefined) {
+        key = term.recordIds.join(' ');
+        termKeys.set(term, key);
+      }
+      termSources.set(key, add(termSources.get(key), source, UNAMBIGUOUS_TERM_WEIGHT));
     },
     forgetDisconnected() {
-      for (const [key, entry] of evidence) {
-        for (const source of entry.sources) if (!source.isConnected) entry.sources.delete(source);
-        if (entry.sources.size === 0) {
-          evidence.delete(key);
-          cachedScore = null;
-        }
+      signalSources.forEach((sources, index) => {
+        if (sources && prune(sources, CARE_CONTEXT_SIGNALS[index]?.weight ?? 0)) signalSources[index] = undefined;
+      });
+      for (const [key, sources] of termSources) {
+        if (prune(sources, UNAMBIGUOUS_TERM_WEIGHT)) termSources.delete(key);
       }
     },
     clear() {
-      evidence.clear();
-      cachedScore = 0;
+      signalSources.length = 0;
+      termSources.clear();
+      score = 0;
     },
-    isAboutCare: () => options.aboutCare ?? score() >= CARE_CONTEXT_THRESHOLD,
-    score,
+    isAboutCare: () => options.aboutCare ?? score >= CARE_CONTEXT_THRESHOLD,
+    score: () => score,
   };
 }

@@ -59,12 +59,14 @@ function mentionsNearViewport(mentions: readonly Mention[]): Mention[] {
 }
 
 export function createHighlightPainter(style: HighlightStyle): HighlightPainter {
-  const marks = new Highlight();
+  // The marks' Highlight is rebuilt in one call when its ranges change: adding ranges one by one costs a call
+  // into the browser each, and a page's marks change in batches anyway.
+  let marks = new Highlight();
   const active = new Highlight();
   active.priority = 1;
   let shownList: readonly Mention[] = [];
   let shownSet = new Set<Mention>();
-  let registered = new Set<Mention>();
+  let registered: Mention[] = [];
   let current: Mention | null = null;
   let registeredName = HIGHLIGHT_NAMES[style];
   CSS.highlights.set(registeredName, marks);
@@ -74,19 +76,16 @@ export function createHighlightPainter(style: HighlightStyle): HighlightPainter 
     if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
   }
 
-  function register(next: Set<Mention>): void {
-    for (const mention of registered) {
-      if (!next.has(mention) && mention !== current) marks.delete(mention.range);
-    }
-    for (const mention of next) {
-      if (!registered.has(mention) && mention !== current) marks.add(mention.range);
-    }
+  function register(next: Mention[]): void {
+    if (next.length === registered.length && next.every((mention, i) => mention === registered[i])) return;
     registered = next;
+    const replaced = marks;
+    marks = new Highlight(...next.filter((mention) => mention !== current).map((mention) => mention.range));
+    if (CSS.highlights.get(registeredName) === replaced) CSS.highlights.set(registeredName, marks);
   }
 
   function refreshWindow(): void {
-    const windowed = shownList.length > MAX_REGISTERED_RANGES;
-    register(new Set(windowed ? mentionsNearViewport(shownList) : shownList));
+    register(shownList.length > MAX_REGISTERED_RANGES ? mentionsNearViewport(shownList) : [...shownList]);
   }
 
   return {
@@ -112,7 +111,7 @@ export function createHighlightPainter(style: HighlightStyle): HighlightPainter 
     },
     setActive(mention) {
       if (mention === current) return;
-      if (current && registered.has(current)) marks.add(current.range);
+      if (current && registered.includes(current)) marks.add(current.range);
       active.clear();
       current = mention && shownSet.has(mention) ? mention : null;
       if (current) {
@@ -127,7 +126,7 @@ export function createHighlightPainter(style: HighlightStyle): HighlightPainter 
       active.clear();
       shownList = [];
       shownSet = new Set();
-      registered = new Set();
+      registered = [];
       current = null;
     },
   };

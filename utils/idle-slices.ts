@@ -23,6 +23,8 @@ export interface SliceStats {
   longestSliceMs: number;
   /** Time spent inside slices (the job's own cost, without the waits between slices). */
   busyMs: number;
+  /** When the first slice since the last reset started (`performance.now()`), or NaN. */
+  firstSliceAt: number;
 }
 
 export interface IdleSlices {
@@ -51,12 +53,13 @@ export function createIdleSlices(
   const timeout = options.timeoutMs ?? 1000;
   let idleHandle: number | null = null;
   let background: AbortController | null = null;
-  const stats: SliceStats = { slices: 0, longestSliceMs: 0, busyMs: 0 };
+  const stats: SliceStats = { slices: 0, longestSliceMs: 0, busyMs: 0, firstSliceAt: NaN };
 
   function slice(): void {
     idleHandle = null;
     background = null;
     const started = performance.now();
+    if (stats.slices === 0) stats.firstSliceAt = started;
     const stopAt = started + sliceMs;
     const done = work(() => performance.now() >= stopAt);
     const took = performance.now() - started;
@@ -92,6 +95,7 @@ export function createIdleSlices(
       stats.slices = 0;
       stats.longestSliceMs = 0;
       stats.busyMs = 0;
+      stats.firstSliceAt = NaN;
     },
   };
 }

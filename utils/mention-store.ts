@@ -31,6 +31,7 @@ export class MentionStore {
   /** Document order (null: sort on next read); may hold removed entries until read. */
   private ordered: StoredMention[] | null = [];
   private orderHasRemoved = false;
+  private additionsInOrder = false;
   private nextId = 1;
 
   add(entry: Omit<StoredMention, 'mention'> & { range: Range; matchedText: string }): StoredMention {
@@ -111,9 +112,21 @@ export class MentionStore {
     return this.ordered;
   }
 
+  /**
+   * The caller promises that the next additions arrive in document order after everything stored (the first
+   * reading of a page), so they are appended without asking the DOM where they belong.
+   */
+  expectAdditionsInOrder(inOrder: boolean): void {
+    this.additionsInOrder = inOrder;
+  }
+
   /** Keeps `ordered` sorted: appends when in order (a first scan), else a binary search (a rescan). */
   private insertInOrder(stored: StoredMention): void {
     const ordered = this.inDocumentOrder() as StoredMention[];
+    if (this.additionsInOrder) {
+      ordered.push(stored);
+      return;
+    }
     const last = ordered.at(-1);
     if (!last || compareDocumentOrder(last, stored) < 0) {
       ordered.push(stored);

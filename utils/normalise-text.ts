@@ -205,11 +205,13 @@ function punctuationCode(code: number): number {
   return fold(code);
 }
 
+let spanBuffer = createTokenBuffer(256);
+
 /** [start, end) of every token of `text`. */
 function tokenSpans(text: string): [number, number][] {
-  const buffer = createTokenBuffer(text.length + 1);
-  scanTokens(text, 0, text.length, buffer);
-  return Array.from({ length: buffer.count }, (_, i) => [buffer.starts[i]!, buffer.ends[i]!]);
+  if (spanBuffer.starts.length <= text.length) spanBuffer = createTokenBuffer(text.length + 1);
+  scanTokens(text, 0, text.length, spanBuffer);
+  return Array.from({ length: spanBuffer.count }, (_, i) => [spanBuffer.starts[i]!, spanBuffer.ends[i]!]);
 }
 
 /** The normalised tokens of `text`, e.g. "Children’s social-care" → ["children", "socialcare"]. */

@@ -1,11 +1,13 @@
 /**
- * Reads queued subtrees of the page in slices: walks their segments, runs the term matcher over each (a long text
- * node is read a slice at a time too) and reports matches as Ranges. The caller decides when to stop
- * (`shouldYield`), so no slice of work blocks the page for long.
+ * Reads queued subtrees of the page in slices: walks their segments, joins a run of them into one batch of text
+ * (a separator between segments that no phrase can cross), runs the term matcher over the batch — a slice at a
+ * time, so a one-megabyte text node is read in pieces too — and reports matches as Ranges over the page's nodes.
+ * The caller decides when to stop (`shouldYield`, checked between batches and slices, not per node: asking the
+ * clock is not free).
  */
 import type { CompiledTerm } from '../data/compiled-types';
 import { spanRange } from './segment-ranges';
-import type { TermMatcher, TextRun } from './term-matcher';
+import type { TermMatcher } from './term-matcher';
 import {
   createSegmentWalker,
   DEFAULT_SKIP_RULES,
@@ -24,6 +26,8 @@ export interface ScannedMatch {
 }
 
 export interface ScanHandlers {
+  /** A subtree is about to be read; `root` is where the walk starts. */
+  rootStarted?(root: Element): void;
   /** A segment is about to be read (again): whatever was found in its nodes before is out of date. */
   segmentStarted(segment: TextSegment): void;
   match(found: ScannedMatch): void;
@@ -42,8 +46,10 @@ export interface PageScanner {
   clear(): void;
 }
 
-/** Characters read between two `shouldYield` checks inside one long text. */
-const SLICE_CHARS = 32_768;
+/** Characters gathered into one batch, and read between two `shouldYield` checks inside a long text. */
+const BATCH_CHARS = 16_384;
+/** Between segments in a batch: a control character, read as a punctuation token that no phrase contains. */
+const SEGMENT_SEPARATOR = '\u0001';
 /** Queues longer than this are not searched for duplicates; reading a subtree twice is harmless. */
 const DEDUPE_LIMIT = 64;
 
@@ -54,28 +60,66 @@ export function createPageScanner(
 ): PageScanner {
   let queue: Element[] = [];
   let walker: SegmentWalker | null = null;
-  let segment: TextSegment | null = null;
-  let run: TextRun | null = null;
-  let position = 0;
   let segmentCount = 0;
+  /** The batch being read: its segments, where each starts in `text`, and how far reading has got. */
+  let segments: TextSegment[] = [];
+  let starts: number[] = [];
+  let text = '';
+  let position = 0;
+  let reading = false;
 
-  function startSegment(next: TextSegment): void {
-    segment = next;
+  function segmentAt(offset: number): number {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
+
+  const reader = matcher.createReader({
+    term(match) {
+      const index = segmentAt(match.start);
+      const segment = segments[index]!;
+      const start = match.start - starts[index]!;
+      const end = match.end - starts[index]!;
+      let span;
+      try {
+        span = spanRange(segment, start, end);
+      } catch {
+        return; // the text changed under a long read; its mutation brings it back for a fresh read
+      }
+      handlers.match({ ...span, term: match.term, matchedText: segment.text.slice(start, end) });
+    },
+    signal: (signalIndex, at) => handlers.signal(signalIndex, segments[segmentAt(at)]!.nodes[0]!),
+  });
+
+  /** Gathers segments from the walk until the batch is big enough; false when the walk is over. */
+  function fillBatch(): void {
+    const parts: string[] = [];
+    segments = [];
+    starts = [];
+    let length = 0;
+    while (walker && length < BATCH_CHARS) {
+      const segment = walker.next();
+      if (!segment) {
+        walker = null;
+        break;
+      }
+      handlers.segmentStarted(segment);
+      segmentCount += 1;
+      segments.push(segment);
+      starts.push(length);
+      parts.push(segment.text);
+      length += segment.text.length + SEGMENT_SEPARATOR.length;
+    }
+    if (segments.length === 0) return;
+    text = parts.length === 1 ? parts[0]! : parts.join(SEGMENT_SEPARATOR);
     position = 0;
-    segmentCount += 1;
-    handlers.segmentStarted(next);
-    run = matcher.start(next.text, {
-      term(match) {
-        let span;
-        try {
-          span = spanRange(next, match.start, match.end);
-        } catch {
-          return; // the text changed under a long read; its mutation brings it back for a fresh read
-        }
-        handlers.match({ ...span, term: match.term, matchedText: next.text.slice(match.start, match.end) });
-      },
-      signal: (signalIndex) => handlers.signal(signalIndex, next.nodes[0]!),
-    });
+    reading = true;
+    reader.begin(text);
   }
 
   return {
@@ -88,12 +132,11 @@ export function createPageScanner(
     },
     work(shouldYield) {
       for (;;) {
-        if (run && segment) {
-          position = run.read(position, position + SLICE_CHARS);
-          if (position >= segment.text.length) {
-            run.finish();
-            run = null;
-            segment = null;
+        if (reading) {
+          position = reader.read(position, position + BATCH_CHARS);
+          if (position >= text.length) {
+            reader.finish();
+            reading = false;
           }
           if (shouldYield()) return false;
           continue;
@@ -102,20 +145,21 @@ export function createPageScanner(
           const root = queue.shift();
           if (!root) return true;
           if (!root.isConnected || isInsideSkipped(root, rules)) continue;
+          handlers.rootStarted?.(root);
           walker = createSegmentWalker(root, rules);
         }
-        const next = walker.next();
-        if (next) startSegment(next);
-        else walker = null;
+        fillBatch();
       }
     },
-    isIdle: () => queue.length === 0 && !walker && !run,
+    isIdle: () => queue.length === 0 && !walker && !reading,
     segmentsRead: () => segmentCount,
     clear() {
       queue = [];
       walker = null;
-      segment = null;
-      run = null;
+      reading = false;
+      segments = [];
+      starts = [];
+      text = '';
     },
   };
 }

@@ -43,8 +43,15 @@ function errorNames(error: unknown): string[] {
   const names: string[] = [];
   let current: unknown = error;
   for (let depth = 0; current && typeof current === 'object' && depth < 5; depth += 1) {
-    const { name, inner, cause } = current as { name?: unknown; inner?: unknown; cause?: unknown };
+    const { name, inner, cause, failures } = current as {
+      name?: unknown;
+      inner?: unknown;
+      cause?: unknown;
+      failures?: unknown;
+    };
     if (typeof name === 'string') names.push(name);
+    // Dexie's BulkError carries each failed write's own error (Firefox reports a full disk on the write itself).
+    if (Array.isArray(failures)) for (const failure of failures) names.push(...errorNames(failure));
     current = inner ?? cause;
   }
   return names;

@@ -1,17 +1,18 @@
 /**
- * Finds dataset terms (and page-context signal phrases) in text. The terms are compiled into a trie keyed by
- * token hashes, so reading a text is one pass over its characters whatever the number of terms: each token
- * costs a hash and a map look-up, and only tokens that continue a phrase do more. Matching is whole-word,
+ * Finds dataset terms (and page-context signal phrases) in text. The phrases are compiled into tries keyed by
+ * token hashes, so reading a text is one pass over its characters whatever the number of terms: each token costs
+ * a hash and one map look-up, and only tokens that belong to some phrase do more. Matching is whole-word,
  * leftmost-longest and non-overlapping for terms; signals may overlap anything.
  *
- * A text can be read in slices (`run.read(from, to)`), so a one-megabyte text node never blocks the page.
+ * A reader is reused from text to text and reads a text in slices (`read(from, to)`), so a one-megabyte text node
+ * never blocks the page.
  */
 import type { CompiledTerm } from '../data/compiled-types';
-import { hashNormalisedToken, readTokens, scanTokens } from './normalise-text';
+import { createTokenBuffer, hashNormalisedToken, readTokens, scanTokens } from './normalise-text';
 import { looksLikeAcronym } from './term-spellings';
 
 export interface TermMatch {
-  /** Offsets in the text that was read. */
+  /** Offsets in the text being read. */
   start: number;
   end: number;
   term: CompiledTerm;
@@ -19,11 +20,13 @@ export interface TermMatch {
 
 export interface MatchSink {
   term(match: TermMatch): void;
-  /** A signal phrase (by its index in the matcher's signal list) occurs in the text. */
-  signal?(signalIndex: number): void;
+  /** A signal phrase (by its index in the matcher's signal list) occurs in the text, starting at `at`. */
+  signal?(signalIndex: number, at: number): void;
 }
 
-export interface TextRun {
+export interface TextReader {
+  /** Starts a new text, forgetting any phrase left open in the last one (call `finish` first to keep them). */
+  begin(text: string): void;
   /** Reads the tokens that start in [from, to); returns where to continue (never inside a token). */
   read(from: number, to: number): number;
   /** The text is over: settles the matches still open. */
@@ -32,7 +35,7 @@ export interface TextRun {
 
 export interface TermMatcher {
   readonly termCount: number;
-  start(text: string, sink: MatchSink): TextRun;
+  createReader(sink: MatchSink): TextReader;
   /** Convenience for small texts: every term match and the distinct signals found. */
   findAll(text: string): { matches: TermMatch[]; signals: number[] };
 }
@@ -56,28 +59,19 @@ interface TermWalk {
   candidates: Candidate[] | null;
 }
 
+/** Flags of a token hash in the vocabulary: where phrases may start with it. */
+const STARTS_TERM = 1;
+const STARTS_SIGNAL = 2;
+const IN_A_PHRASE = 4;
+const TOKENS_PER_READ = 4096;
+
 function newNode(): TrieNode {
   return { next: null, term: null, signal: -1 };
 }
 
-function insert(root: TrieNode, key: string): TrieNode {
-  let node = root;
-  for (const token of key.split(' ')) {
-    const hash = hashNormalisedToken(token);
-    node.next ??= new Map();
-    let child = node.next.get(hash);
-    if (!child) {
-      child = newNode();
-      node.next.set(hash, child);
-    }
-    node = child;
-  }
-  return node;
-}
-
-/** The match really is the term: same normalised tokens (hashes can collide) and capitals where it needs them. */
-function confirms(text: string, start: number, end: number, term: CompiledTerm): boolean {
-  const tokens = readTokens(text.slice(start, end));
+/** The words really are the term: same normalised tokens (hashes can collide) and capitals where it needs them. */
+function spells(words: string, term: CompiledTerm): boolean {
+  const tokens = readTokens(words);
   if (tokens.map((token) => token.normalised).join(' ') !== term.key) return false;
   return (term.acronyms ?? []).every((i) => looksLikeAcronym(tokens[i]?.raw ?? ''));
 }
@@ -87,20 +81,50 @@ function confirms(text: string, start: number, end: number, term: CompiledTerm):
  * reported by index.
  */
 export function createTermMatcher(terms: readonly CompiledTerm[], signalKeys: readonly string[] = []): TermMatcher {
+  const vocabulary = new Map<number, number>();
   const termRoot = newNode();
-  for (const term of terms) {
-    if (term.key) insert(termRoot, term.key).term = term;
-  }
   const signalRoot = newNode();
+
+  function insert(root: TrieNode, key: string, startFlag: number): TrieNode {
+    let node = root;
+    key.split(' ').forEach((token, position) => {
+      const hash = hashNormalisedToken(token);
+      vocabulary.set(hash, (vocabulary.get(hash) ?? 0) | IN_A_PHRASE | (position === 0 ? startFlag : 0));
+      node.next ??= new Map();
+      let child = node.next.get(hash);
+      if (!child) {
+        child = newNode();
+        node.next.set(hash, child);
+      }
+      node = child;
+    });
+    return node;
+  }
+
+  for (const term of terms) if (term.key) insert(termRoot, term.key, STARTS_TERM).term = term;
   signalKeys.forEach((key, index) => {
-    if (key) insert(signalRoot, key).signal = index;
+    if (key) insert(signalRoot, key, STARTS_SIGNAL).signal = index;
   });
   const termStarts = termRoot.next ?? new Map<number, TrieNode>();
+  /** Answers of `spells` by term, for the spellings seen so far (a page repeats its phrases). */
+  const confirmed = new Map<CompiledTerm, Map<string, boolean>>();
+
+  function confirms(text: string, start: number, end: number, term: CompiledTerm): boolean {
+    const words = text.slice(start, end);
+    let answers = confirmed.get(term);
+    if (!answers) confirmed.set(term, (answers = new Map()));
+    let answer = answers.get(words);
+    if (answer === undefined) answers.set(words, (answer = spells(words, term)));
+    return answer;
+  }
   const signalStarts = signalRoot.next ?? new Map<number, TrieNode>();
 
-  function start(text: string, sink: MatchSink): TextRun {
+  function createReader(sink: MatchSink): TextReader {
+    const buffer = createTokenBuffer(TOKENS_PER_READ);
     const walks: TermWalk[] = [];
-    let signalWalks: TrieNode[] = [];
+    let signalNodes: TrieNode[] = [];
+    let nextSignalNodes: TrieNode[] = [];
+    let text = '';
 
     function settle(): void {
       while (walks.length > 0 && !walks[0]!.open) {
@@ -117,7 +141,34 @@ export function createTermMatcher(terms: readonly CompiledTerm[], signalKeys: re
       }
     }
 
-    function visit(tokenStart: number, tokenEnd: number, hash: number): void {
+    function closeWalks(): void {
+      for (const walk of walks) walk.open = false;
+      settle();
+    }
+
+    function advanceSignals(hash: number, flags: number, tokenStart: number): void {
+      nextSignalNodes.length = 0;
+      for (const node of signalNodes) {
+        const child = node.next?.get(hash);
+        if (!child) continue;
+        if (child.signal >= 0) sink.signal!(child.signal, tokenStart);
+        if (child.next) nextSignalNodes.push(child);
+      }
+      if (flags & STARTS_SIGNAL) {
+        const first = signalStarts.get(hash)!;
+        if (first.signal >= 0) sink.signal!(first.signal, tokenStart);
+        if (first.next) nextSignalNodes.push(first);
+      }
+      [signalNodes, nextSignalNodes] = [nextSignalNodes, signalNodes];
+    }
+
+    function feed(tokenStart: number, tokenEnd: number, hash: number): void {
+      const flags = vocabulary.get(hash);
+      if (flags === undefined) {
+        if (walks.length > 0) closeWalks();
+        signalNodes.length = 0;
+        return;
+      }
       for (const walk of walks) {
         if (!walk.open) continue;
         const child = walk.node.next?.get(hash);
@@ -129,8 +180,8 @@ export function createTermMatcher(terms: readonly CompiledTerm[], signalKeys: re
         walk.open = child.next !== null;
         if (child.term) (walk.candidates ??= []).push({ end: tokenEnd, term: child.term });
       }
-      const first = termStarts.get(hash);
-      if (first) {
+      if (flags & STARTS_TERM) {
+        const first = termStarts.get(hash)!;
         walks.push({
           start: tokenStart,
           node: first,
@@ -139,41 +190,41 @@ export function createTermMatcher(terms: readonly CompiledTerm[], signalKeys: re
         });
       }
       if (walks.length > 0) settle();
-
-      if (sink.signal) {
-        const signalStart = signalStarts.get(hash);
-        if (signalWalks.length > 0 || signalStart) {
-          const advanced: TrieNode[] = [];
-          for (const node of signalWalks) {
-            const child = node.next?.get(hash);
-            if (child) advanced.push(child);
-          }
-          if (signalStart) advanced.push(signalStart);
-          for (const node of advanced) if (node.signal >= 0) sink.signal(node.signal);
-          signalWalks = advanced.filter((node) => node.next !== null);
-        }
-      }
+      if (sink.signal && (signalNodes.length > 0 || flags & STARTS_SIGNAL)) advanceSignals(hash, flags, tokenStart);
     }
 
     return {
-      read: (from, to) => scanTokens(text, from, to, visit),
+      begin(next) {
+        text = next;
+        walks.length = 0;
+        signalNodes.length = 0;
+      },
+      read(from, to) {
+        let position = from;
+        for (;;) {
+          position = scanTokens(text, position, to, buffer);
+          const { starts, ends, hashes, count } = buffer;
+          for (let i = 0; i < count; i += 1) feed(starts[i]!, ends[i]!, hashes[i]!);
+          if (count < TOKENS_PER_READ) return position;
+        }
+      },
       finish() {
-        for (const walk of walks) walk.open = false;
-        settle();
-        signalWalks = [];
+        closeWalks();
+        signalNodes.length = 0;
       },
     };
   }
 
   return {
     termCount: terms.length,
-    start,
+    createReader,
     findAll(text) {
       const matches: TermMatch[] = [];
       const signals = new Set<number>();
-      const run = start(text, { term: (match) => matches.push(match), signal: (index) => signals.add(index) });
-      run.read(0, text.length);
-      run.finish();
+      const reader = createReader({ term: (match) => matches.push(match), signal: (index) => signals.add(index) });
+      reader.begin(text);
+      reader.read(0, text.length);
+      reader.finish();
       return { matches, signals: [...signals] };
     },
   };

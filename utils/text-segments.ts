@@ -92,7 +92,7 @@ function isEditable(element: Element): boolean {
 export function isSkipped(element: Element, rules: SkipRules = DEFAULT_SKIP_RULES): boolean {
   const name = element.localName;
   if (SKIPPED_ELEMENTS.has(name)) return true;
-  if (element.hasAttribute('hidden') || isEditable(element)) return true;
+  if (element.hasAttributes() && (element.hasAttribute('hidden') || isEditable(element))) return true;
   return name.includes('-') && rules.isOwnUi(element);
 }
 
@@ -121,12 +121,54 @@ export interface SegmentWalker {
   next(): TextSegment | null;
 }
 
+/** Elements with no text of their own that still separate the words on either side. */
+const SEPARATING_VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'input', 'select', 'textarea', 'button', 'iframe']);
+
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 10 && code !== 9 && code !== 13 && code !== 12) return false;
+  }
+  return true;
+}
+
+/**
+ * Walks the text nodes under `root` natively (a TreeWalker) and groups consecutive ones that share a block into
+ * segments. Which block an element belongs to — or whether it is skipped — is worked out once per element.
+ */
 export function createSegmentWalker(root: Element, rules: SkipRules = DEFAULT_SKIP_RULES): SegmentWalker {
-  let node: Node | null = root.firstChild;
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  /** Element → the block its text belongs to, or null when it is skipped. */
+  const blocks = new Map<Element, Element | null>();
   let nodes: Text[] = [];
   let offsets: number[] = [];
   let parts: string[] = [];
   let length = 0;
+  let block: Element | null = null;
+  let carried: Text | null = null;
+
+  function blockOf(element: Element): Element | null {
+    const chain: Element[] = [];
+    let at: Element | null = element;
+    let resolved: Element | null | undefined;
+    while (at) {
+      resolved = blocks.get(at);
+      if (resolved !== undefined) break;
+      chain.push(at);
+      if (at === root) break;
+      at = at.parentElement;
+    }
+    for (let i = chain.length - 1; i >= 0; i -= 1) {
+      const current = chain[i]!;
+      const parentBlock: Element | null | undefined = resolved;
+      if (current !== root && parentBlock === null) resolved = null;
+      else if (isSkipped(current, rules)) resolved = null;
+      else if (current === root || !INLINE_ELEMENTS.has(current.localName) || !parentBlock) resolved = current;
+      else resolved = parentBlock;
+      blocks.set(current, resolved);
+    }
+    return resolved ?? null;
+  }
 
   function take(): TextSegment | null {
     if (nodes.length === 0) return null;
@@ -138,57 +180,37 @@ export function createSegmentWalker(root: Element, rules: SkipRules = DEFAULT_SK
     return segment;
   }
 
-  /** Moves past `current` (into it when `descend`); reports whether a block boundary was crossed. */
-  function advance(current: Node, descend: boolean): boolean {
-    if (descend && current.firstChild) {
-      node = current.firstChild;
-      return false;
-    }
-    let crossed = false;
-    let at: Node | null = current;
-    while (at && at !== root) {
-      if (at.nodeType === 1 && !INLINE_ELEMENTS.has((at as Element).localName)) crossed = true;
-      if (at.nextSibling) {
-        node = at.nextSibling;
-        return crossed;
-      }
-      at = at.parentNode;
-    }
-    node = null;
-    return true;
+  function separatedFromPrevious(node: Text): boolean {
+    const previous = node.previousSibling;
+    return previous !== null && previous.nodeType === 1 && SEPARATING_VOID_ELEMENTS.has((previous as Element).localName);
   }
 
   return {
     next() {
-      while (node) {
-        const current: Node = node;
-        let descend = false;
-        let flushed: TextSegment | null = null;
-        if (current.nodeType === 3) {
-          const data = (current as Text).data;
-          if (data.length > 0) {
-            nodes.push(current as Text);
-            offsets.push(length);
-            parts.push(data);
-            length += data.length;
-          }
-        } else if (current.nodeType === 1) {
-          const element = current as Element;
-          const skipped = isSkipped(element, rules);
-          if (skipped || !INLINE_ELEMENTS.has(element.localName)) flushed = take();
-          descend = !skipped;
-          if (skipped) {
-            // A skipped element is a boundary on both sides, even an inline one.
-            const crossed = advance(current, false);
-            if (!flushed && crossed) flushed = take();
-            if (flushed) return flushed;
-            continue;
-          }
+      for (;;) {
+        const node = carried ?? (walker.nextNode() as Text | null);
+        carried = null;
+        if (!node) return take();
+        const parent = node.parentElement;
+        const nodeBlock = parent ? blockOf(parent) : null;
+        if (nodeBlock === null) {
+          const segment = take();
+          if (segment) return segment;
+          continue;
         }
-        if (advance(current, descend) && !flushed) flushed = take();
-        if (flushed) return flushed;
+        const data = node.data;
+        if (nodes.length === 0) {
+          if (data.length === 0 || isBlank(data)) continue;
+        } else if (nodeBlock !== block || separatedFromPrevious(node)) {
+          carried = node;
+          return take();
+        }
+        block = nodeBlock;
+        nodes.push(node);
+        offsets.push(length);
+        parts.push(data);
+        length += data.length;
       }
-      return take();
     },
   };
 }

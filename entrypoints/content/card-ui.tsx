@@ -233,12 +233,16 @@ export async function createCardPresenter(options: CardPresenterOptions): Promis
     destroy() {
       hide(false);
       intent.cancel();
-      stopWatchingSettings();
       window.removeEventListener('keydown', onKeyDown, true);
       window.removeEventListener('pointerdown', onPointerDown, true);
       ui?.remove();
       ui = null;
       uiPromise = null;
+      try {
+        stopWatchingSettings();
+      } catch {
+        // After an extension reload the storage API is gone (and its listener with it).
+      }
     },
   };
   return presenter;

@@ -8,7 +8,6 @@ import contentIndexJson from '../../data/generated/content-index.json';
 import type { ContentIndex } from '../../data/compiled-types';
 import { IS_E2E_BUILD } from '../../utils/build-flags';
 import { careSignalKeys } from '../../utils/care-context';
-import { installHighlightStyles } from '../../utils/highlight-styles';
 import { getSettings, isMarkingOnFor, watchSettings, type Settings } from '../../utils/settings';
 import { onPageNavigation } from '../../utils/spa-navigation';
 import { createTermMatcher } from '../../utils/term-matcher';
@@ -27,7 +26,7 @@ function reportSettled(report: ScanReport): void {
 
 export async function startCareLens(ctx: ContentScriptContext): Promise<void> {
   const contentIndex = contentIndexJson as unknown as ContentIndex;
-  const signals = careSignalKeys();
+  const signals = contentIndex.contextSignals ?? careSignalKeys();
   const matcher = createTermMatcher(contentIndex.terms, signals.keys);
   const presenter = deferPresenter(createCardPresenter({ ctx, contentIndex }));
   const isOwnUi = (node: Node): boolean =>
@@ -55,18 +54,22 @@ export async function startCareLens(ctx: ContentScriptContext): Promise<void> {
     session?.applySettings(settings);
   };
 
-  const uninstallStyles = installHighlightStyles(document);
   const stopAnswering = answerMessages(() => session);
   const stopWatching = watchSettings(apply);
   const stopFollowing = onPageNavigation(ctx, () => session?.navigated());
   const teardown = (): void => {
-    stopWatching();
-    stopAnswering();
-    stopFollowing();
+    // Page-side pieces first: after an extension reload or update the extension APIs are gone and unsubscribing
+    // from them throws "Extension context invalidated", which must not leave marks and observers behind.
     session?.destroy();
     session = null;
     presenter.destroy();
-    uninstallStyles();
+    for (const stop of [stopFollowing, stopAnswering, stopWatching]) {
+      try {
+        stop();
+      } catch {
+        // The extension context is gone, and its listeners with it.
+      }
+    }
   };
   ctx.onInvalidated(teardown);
 

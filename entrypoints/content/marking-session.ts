@@ -26,8 +26,10 @@ import { isInsideSkipped, type SkipRules } from '../../utils/text-segments';
 import { trackPointer } from './pointer-tracking';
 
 export interface ScanReport extends SliceStats {
-  /** From the start of this scan (page load, navigation or change) until everything found was painted. */
+  /** From the first slice of this scan (page load, navigation or change) until everything found was painted. */
   scanMs: number;
+  /** From asking for the scan until the page was idle enough for its first slice. */
+  waitedMs: number;
   /** Ranges registered in `CSS.highlights` (fewer than `painted` on pages with very many marks). */
   registered: number;
   /** Text segments read in this scan. */
@@ -88,8 +90,11 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
   const scanner = createPageScanner(
     matcher,
     {
+      rootStarted(root) {
+        store.expectAdditionsInOrder(root === document.body && store.size === 0);
+      },
       segmentStarted(segment) {
-        if (store.removeAtNodes(segment.nodes) > 0) paintDirty = true;
+        if (store.size > 0 && store.removeAtNodes(segment.nodes) > 0) paintDirty = true;
       },
       match(found) {
         const source = found.nodes[0]!;
@@ -114,6 +119,18 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
     if (done) settle();
     return done;
   });
+  let working = false;
+
+  /** Asks for slices; a new round of work (after the last one settled) starts its report afresh. */
+  function requestWork(): void {
+    if (!working) {
+      working = true;
+      scanStartedAt = performance.now();
+      segmentsAtScanStart = scanner.segmentsRead();
+      slices.resetStats();
+    }
+    slices.request();
+  }
 
   function isShown(stored: StoredMention, aboutCare: boolean): boolean {
     if (stored.hidden) return false;
@@ -140,10 +157,13 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
   }
 
   function settle(): void {
+    working = false;
     for (const stored of hiddenMentions) if (!store.get(stored.mention.id)) hiddenMentions.delete(stored);
+    const stats = slices.stats();
     options.onSettled?.({
-      ...slices.stats(),
-      scanMs: performance.now() - scanStartedAt,
+      ...stats,
+      scanMs: performance.now() - stats.firstSliceAt,
+      waitedMs: stats.firstSliceAt - scanStartedAt,
       segments: scanner.segmentsRead() - segmentsAtScanStart,
       found: store.size,
       painted: painter.shown().length,
@@ -153,13 +173,8 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
   }
 
   function scan(root: Element): void {
-    if (scanner.isIdle()) {
-      scanStartedAt = performance.now();
-      segmentsAtScanStart = scanner.segmentsRead();
-      slices.resetStats();
-    }
     scanner.enqueue(root);
-    slices.request();
+    requestWork();
   }
 
   function readTitle(): void {
@@ -195,7 +210,7 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
       }
     }
     for (const root of batch.roots) scan(root);
-    if (paintDirty || batch.removals) slices.request();
+    if (paintDirty || batch.removals) requestWork();
   }
 
   const observer = observeMutations(document.body, { rules, isOwnUi: options.isOwnUi, onBatch: applyBatch });

@@ -29,7 +29,6 @@ export interface PopupAppProps {
 
 const NO_FILTERS: RecordFilterValues = { status: null, theme: null };
 
-
 function manifestPatterns(): string[] {
   return (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
 }

@@ -44,7 +44,7 @@ async function measureExtension(page: Page, url: string): Promise<ExtensionRun> 
   await page.waitForTimeout(1000);
   return page.evaluate(`(() => {
     const { at, report } = window.benchScans[0];
-    const start = at - report.scanMs;
+    const start = at - report.scanMs - report.waitedMs;
     const ours = window.benchLongTasks.filter((task) => task.start + task.duration >= start && task.start <= at + 1000);
     return {
       scanMs: report.scanMs,

@@ -143,9 +143,12 @@ describe('card accessibility', () => {
     await page.close();
   });
 
-  it('adds one host element to the page and nothing else', async () => {
+  it('adds one host element to the page and nothing else, and fetches nothing', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${inject('fixtureOrigin')}/fixtures/card-article.html`);
+    await page.waitForLoadState('networkidle');
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
     await page.evaluate(() => {
       const log: string[] = [];
       (window as unknown as { mutationLog: string[] }).mutationLog = log;
@@ -165,6 +168,7 @@ describe('card accessibility', () => {
     await card(page).waitFor({ state: 'visible' });
     await page.keyboard.press('Escape');
     await card(page).waitFor({ state: 'detached' });
+    expect(requests).toEqual([]);
     const log = await page.evaluate(() => (window as unknown as { mutationLog: string[] }).mutationLog);
     expect(log).toEqual(['childList  +care-lens-card -']);
     expect(await page.evaluate(() => document.body.lastElementChild?.tagName)).toBe('CARE-LENS-CARD');

@@ -147,6 +147,9 @@ describe('a hostile page next to the extension', () => {
     // ... but the page's patched attachShadow never ran for it: prototype patches stay in the page's own world.
     expect(loot.shadowRoots).toEqual([]);
 
+    // The extension posts nothing into the page's window (WXT's start-up postMessage would name its id).
+    expect(loot.messages.filter((message) => message.includes(browser.extensionId))).toEqual([]);
+
     const everything = JSON.stringify(loot).toLowerCase();
     const typedOnPage = loot.keys.join('').toLowerCase();
     for (const word of SECRET_WORDS) {
@@ -172,5 +175,30 @@ describe('a hostile page next to the extension', () => {
     expect(after.noteTexts).toEqual(before.noteTexts);
     expect(after.libraryTabs).toBe(before.libraryTabs);
     expect(after.marks).toBe(before.marks);
+  });
+
+  it('replaying the framework’s restart event can only switch marking off on that page itself', async () => {
+    // A page that knows the extension's public id can imitate WXT's "a newer content script started" event; the
+    // content script then stands down on that page, which the page could have had anyway by deleting the marks
+    // from the shared CSS.highlights registry. Nothing else may change.
+    const other = await browser.context.newPage();
+    await recordScans(other);
+    await other.goto(`${inject('fixtureOrigin')}/fixtures/hardening-article.html`);
+    await waitForScans(other);
+    const otherMarks = await readMarks(other);
+    const before = await state();
+
+    await page.evaluate((id) => {
+      const detail = { contentScriptName: 'content', messageId: 'spoofed' };
+      document.dispatchEvent(new CustomEvent(`${id}:content:wxt:content-script-started`, { detail }));
+    }, browser.extensionId);
+    await page.waitForTimeout(800);
+
+    const after = await state();
+    expect(after.settings).toEqual(before.settings);
+    expect(after.noteTexts).toEqual(before.noteTexts);
+    expect(after.libraryTabs).toBe(before.libraryTabs);
+    expect(await readMarks(other)).toEqual(otherMarks);
+    await other.close();
   });
 });

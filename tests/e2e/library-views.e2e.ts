@@ -43,9 +43,9 @@ describe('library page in Chromium', () => {
     const page = await openLibrary(browser);
     await page.getByLabel('Search titles, terms, text and your notes').fill('kinship alowance');
     const rows = page.locator('#records-table tbody tr');
-    await expect.poll(() => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-record-id')))).toContain(
-      'fn-3',
-    );
+    await expect
+      .poll(() => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-record-id'))))
+      .toContain('fn-3');
     await page.getByLabel('Search titles, terms, text and your notes').fill('');
     await page.locator('#records-filter-status').selectOption('rejected');
     const rejected = recommendations.filter((record) => record.status === 'rejected').length;

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
 import { axeViolations, openFixtureTab, openPopup } from './ui-support';
 
@@ -16,8 +17,12 @@ describe('popup "On this page" against a fixture article', () => {
     browser = await launchExtensionBrowser();
   });
   afterAll(async () => browser?.close());
+  // A failed test must not leave its tabs behind: the next one looks for the only fixture tab.
+  afterEach(async () => {
+    for (const page of browser.context.pages()) await page.close();
+  });
 
-  async function mentionRows(popup: import('playwright-core').Page): Promise<Row[]> {
+  async function mentionRows(popup: Page): Promise<Row[]> {
     return popup.locator('.lens-mentions > li').evaluateAll((items) =>
       items.map((item) => ({
         recordId: item.getAttribute('data-record-id'),
@@ -88,7 +93,7 @@ describe('popup "On this page" against a fixture article', () => {
       return tabs.find((tab) => !tab.url?.startsWith('chrome-extension://'))?.id;
     });
     await popup.goto(popup.url().replace('popup.html', `popup.html?tab=${tabId}`));
-    await popup.getByText('Care Review Lens is not running on this page.', { exact: false }).waitFor();
+    await popup.getByText(/Care Review Lens is not running on this page/).waitFor();
     expect(await popup.getByRole('switch', { name: 'Pause on all sites' }).count()).toBe(1);
     await popup.close();
     await page.close();

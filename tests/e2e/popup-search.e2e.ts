@@ -38,13 +38,11 @@ describe('popup search in Chromium', () => {
     await page.keyboard.press('Enter');
     const heading = page.getByRole('heading', { level: 2 }).first();
     await expect.poll(() => heading.evaluate((element) => element === document.activeElement)).toBe(true);
-    expect(await heading.evaluate((element) => element.closest('[data-record-id]')?.getAttribute('data-record-id'))).toBe(
-      second,
-    );
+    expect(
+      await heading.evaluate((element) => element.closest('[data-record-id]')?.getAttribute('data-record-id')),
+    ).toBe(second);
     await page.keyboard.press('Escape');
-    await expect
-      .poll(() => page.evaluate(() => (document.activeElement as HTMLElement).dataset.recordId))
-      .toBe(second);
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement).dataset.recordId)).toBe(second);
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('popup-search');
@@ -57,9 +55,9 @@ describe('popup search in Chromium', () => {
     const page = await openPopup(browser);
     await page.getByLabel('Theme').selectOption('family-networks');
     await page.getByLabel('Status').selectOption('piloting');
-    const ids = await page.locator('.lens-results [data-list-item]').evaluateAll((items) =>
-      items.map((item) => (item as HTMLElement).dataset.recordId),
-    );
+    const ids = await page
+      .locator('.lens-results [data-list-item]')
+      .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.recordId));
     expect(ids).toContain('fn-3');
     for (const badge of await page.locator('.lens-results .crl-status-badge').allTextContents()) {
       expect(badge).toContain('Piloting');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseForMatching, scanTokens, tokeniseForMatching } from '../../utils/normalise-text';
+import { createTokenBuffer, normaliseForMatching, scanTokens, tokeniseForMatching } from '../../utils/normalise-text';
 import { looksLikeAcronym, termSpellings } from '../../utils/term-spellings';
 
 describe('normaliseForMatching', () => {
@@ -32,14 +32,21 @@ describe('normaliseForMatching', () => {
 
   it('reads a long text in slices without splitting a token', () => {
     const text = 'alpha beta-gamma delta’s epsilon';
+    const read = (from: number, to: number, out: string[], capacity = 64) => {
+      const buffer = createTokenBuffer(capacity);
+      const next = scanTokens(text, from, to, buffer);
+      for (let i = 0; i < buffer.count; i += 1) out.push(text.slice(buffer.starts[i], buffer.ends[i]));
+      return next;
+    };
     const whole: string[] = [];
-    scanTokens(text, 0, text.length, (start, end) => whole.push(text.slice(start, end)));
+    read(0, text.length, whole);
     const sliced: string[] = [];
-    for (let from = 0; from < text.length; ) {
-      from = scanTokens(text, from, from + 3, (start, end) => sliced.push(text.slice(start, end)));
-    }
-    expect(sliced).toEqual(whole);
+    for (let from = 0; from < text.length; ) from = read(from, from + 3, sliced);
+    const small: string[] = [];
+    for (let from = 0; from < text.length; ) from = read(from, text.length, small, 1);
     expect(whole).toEqual(['alpha', 'beta-gamma', 'delta’s', 'epsilon']);
+    expect(sliced).toEqual(whole);
+    expect(small).toEqual(whole);
   });
 });
 

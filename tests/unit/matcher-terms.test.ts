@@ -77,9 +77,10 @@ describe('the term matcher', () => {
     const text = 'Councils said Regional Care Co-operatives and virtual school heads and family help. '.repeat(40);
     const whole = matcher.findAll(text).matches.map((m) => [m.start, m.end]);
     const sliced: number[][] = [];
-    const run = matcher.start(text, { term: (m) => sliced.push([m.start, m.end]) });
-    for (let from = 0; from < text.length; ) from = run.read(from, from + 7);
-    run.finish();
+    const reader = matcher.createReader({ term: (m) => sliced.push([m.start, m.end]) });
+    reader.begin(text);
+    for (let from = 0; from < text.length; ) from = reader.read(from, from + 7);
+    reader.finish();
     expect(sliced).toEqual(whole);
     expect(whole).toHaveLength(120);
   });

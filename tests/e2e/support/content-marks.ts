@@ -128,7 +128,8 @@ export async function askContentScript<Reply>(browser: ExtensionBrowser, page: P
  * extension shortcuts, a raw key-down does, so this exercises the real command → background → content path.
  */
 export async function pressMentionShortcut(page: Page, direction: 'next' | 'previous'): Promise<void> {
-  const key = direction === 'next' ? { code: 'Period', key: '.', keyCode: 190 } : { code: 'Comma', key: ',', keyCode: 188 };
+  const key =
+    direction === 'next' ? { code: 'Period', key: '.', keyCode: 190 } : { code: 'Comma', key: ',', keyCode: 188 };
   const cdp = await page.context().newCDPSession(page);
   const altShift = 1 | 8;
   for (const type of ['rawKeyDown', 'keyUp'] as const) {
