@@ -70,4 +70,20 @@ describe('card placement in the viewport', () => {
     await card(page).waitFor({ state: 'detached', timeout: 3000 });
     await page.close();
   });
+
+  it('stays next to its mention when the page transforms its body', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${inject('fixtureOrigin')}/fixtures/card-article.html`);
+    // A transformed body makes "position: fixed" inside it relative to the body instead of the viewport.
+    await page.addStyleTag({ content: 'body { transform: translate(30px, 20px); }' });
+    const mention = await clickMention(page, 'kinship allowance');
+    await card(page).waitFor({ state: 'visible' });
+    await page.waitForTimeout(200);
+    const box = await boxOf(card(page));
+    expect(Math.abs(box.left - mention.left)).toBeLessThanOrEqual(1);
+    const gap = box.top - (mention.top + mention.height);
+    expect(gap).toBeGreaterThanOrEqual(0);
+    expect(gap).toBeLessThanOrEqual(10);
+    await page.close();
+  });
 });
