@@ -9,7 +9,7 @@
  */
 
 interface BackgroundScheduler {
-  postTask(callback: () => void, options: { priority: 'background'; signal?: AbortSignal }): Promise<unknown>;
+  postTask(callback: () => void, options: { priority: 'user-visible'; signal?: AbortSignal }): Promise<unknown>;
 }
 
 export interface SliceHost {
@@ -75,7 +75,7 @@ export function createIdleSlices(
       return;
     }
     background = new AbortController();
-    host.scheduler.postTask(slice, { priority: 'background', signal: background.signal }).catch(() => undefined);
+    host.scheduler.postTask(slice, { priority: 'user-visible', signal: background.signal }).catch(() => undefined);
   }
 
   function request(): void {

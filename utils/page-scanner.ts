@@ -1,21 +1,14 @@
 /**
- * Reads queued subtrees of the page in slices: walks their segments, joins a run of them into one batch of text
- * (a separator between segments that no phrase can cross), runs the term matcher over the batch — a slice at a
- * time, so a one-megabyte text node is read in pieces too — and reports matches as Ranges over the page's nodes.
- * The caller decides when to stop (`shouldYield`, checked between batches and slices, not per node: asking the
- * clock is not free).
+ * Reads queued subtrees of the page in slices: takes a batch of their text (utils/text-batches.ts), runs the term
+ * matcher over it — a slice at a time, so a one-megabyte text node is read in pieces too — and reports matches as
+ * Ranges over the page's nodes. The caller decides when to stop (`shouldYield`, checked between batches and
+ * slices, not per node: asking the clock is not free).
  */
 import type { CompiledTerm } from '../data/compiled-types';
 import { spanRange } from './segment-ranges';
 import type { TermMatcher } from './term-matcher';
-import {
-  createSegmentWalker,
-  DEFAULT_SKIP_RULES,
-  isInsideSkipped,
-  type SegmentWalker,
-  type SkipRules,
-  type TextSegment,
-} from './text-segments';
+import { createTextWalker, type TextWalker } from './text-batches';
+import { DEFAULT_SKIP_RULES, isInsideSkipped, type SkipRules, type TextSegment } from './text-segments';
 
 export interface ScannedMatch {
   range: Range;
@@ -28,8 +21,8 @@ export interface ScannedMatch {
 export interface ScanHandlers {
   /** A subtree is about to be read; `root` is where the walk starts. */
   rootStarted?(root: Element): void;
-  /** A segment is about to be read (again): whatever was found in its nodes before is out of date. */
-  segmentStarted(segment: TextSegment): void;
+  /** These text nodes are about to be read (again): whatever was found in them before is out of date. */
+  batchStarted(nodes: readonly Text[]): void;
   match(found: ScannedMatch): void;
   /** A context signal occurs in the text of `source`. */
   signal(signalIndex: number, source: Text): void;
@@ -41,15 +34,13 @@ export interface PageScanner {
   /** Reads until `shouldYield()` returns true; returns true when everything queued has been read. */
   work(shouldYield: () => boolean): boolean;
   isIdle(): boolean;
-  /** Segments read since the scanner was made (for reports: a small change must not mean a full rescan). */
-  segmentsRead(): number;
+  /** Text nodes read since the scanner was made (for reports: a small change must not mean a full rescan). */
+  nodesRead(): number;
   clear(): void;
 }
 
 /** Characters gathered into one batch, and read between two `shouldYield` checks inside a long text. */
 const BATCH_CHARS = 16_384;
-/** Between segments in a batch: a control character, read as a punctuation token that no phrase contains. */
-const SEGMENT_SEPARATOR = '\u0001';
 /** Queues longer than this are not searched for duplicates; reading a subtree twice is harmless. */
 const DEDUPE_LIMIT = 64;
 
@@ -59,21 +50,19 @@ export function createPageScanner(
   rules: SkipRules = DEFAULT_SKIP_RULES,
 ): PageScanner {
   let queue: Element[] = [];
-  let walker: SegmentWalker | null = null;
-  let segmentCount = 0;
-  /** The batch being read: its segments, where each starts in `text`, and how far reading has got. */
-  let segments: TextSegment[] = [];
-  let starts: number[] = [];
-  let text = '';
+  let walker: TextWalker | null = null;
+  let nodesRead = 0;
+  /** The batch being read, and how far reading has got. */
+  let batch: TextSegment | null = null;
   let position = 0;
-  let reading = false;
 
-  function segmentAt(offset: number): number {
+  function nodeAt(offset: number): number {
+    const offsets = batch!.offsets;
     let low = 0;
-    let high = starts.length - 1;
+    let high = offsets.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
-      if (starts[middle]! <= offset) low = middle;
+      if (offsets[middle]! <= offset) low = middle;
       else high = middle - 1;
     }
     return low;
@@ -81,46 +70,17 @@ export function createPageScanner(
 
   const reader = matcher.createReader({
     term(match) {
-      const index = segmentAt(match.start);
-      const segment = segments[index]!;
-      const start = match.start - starts[index]!;
-      const end = match.end - starts[index]!;
+      const current = batch!;
       let span;
       try {
-        span = spanRange(segment, start, end);
+        span = spanRange(current, match.start, match.end);
       } catch {
         return; // the text changed under a long read; its mutation brings it back for a fresh read
       }
-      handlers.match({ ...span, term: match.term, matchedText: segment.text.slice(start, end) });
+      handlers.match({ ...span, term: match.term, matchedText: current.text.slice(match.start, match.end) });
     },
-    signal: (signalIndex, at) => handlers.signal(signalIndex, segments[segmentAt(at)]!.nodes[0]!),
+    signal: (signalIndex, at) => handlers.signal(signalIndex, batch!.nodes[nodeAt(at)]!),
   });
-
-  /** Gathers segments from the walk until the batch is big enough; false when the walk is over. */
-  function fillBatch(): void {
-    const parts: string[] = [];
-    segments = [];
-    starts = [];
-    let length = 0;
-    while (walker && length < BATCH_CHARS) {
-      const segment = walker.next();
-      if (!segment) {
-        walker = null;
-        break;
-      }
-      handlers.segmentStarted(segment);
-      segmentCount += 1;
-      segments.push(segment);
-      starts.push(length);
-      parts.push(segment.text);
-      length += segment.text.length + SEGMENT_SEPARATOR.length;
-    }
-    if (segments.length === 0) return;
-    text = parts.length === 1 ? parts[0]! : parts.join(SEGMENT_SEPARATOR);
-    position = 0;
-    reading = true;
-    reader.begin(text);
-  }
 
   return {
     enqueue(root) {
@@ -132,11 +92,11 @@ export function createPageScanner(
     },
     work(shouldYield) {
       for (;;) {
-        if (reading) {
+        if (batch) {
           position = reader.read(position, position + BATCH_CHARS);
-          if (position >= text.length) {
+          if (position >= batch.text.length) {
             reader.finish();
-            reading = false;
+            batch = null;
           }
           if (shouldYield()) return false;
           continue;
@@ -146,20 +106,25 @@ export function createPageScanner(
           if (!root) return true;
           if (!root.isConnected || isInsideSkipped(root, rules)) continue;
           handlers.rootStarted?.(root);
-          walker = createSegmentWalker(root, rules);
+          walker = createTextWalker(root, rules);
         }
-        fillBatch();
+        batch = walker.nextBatch(BATCH_CHARS);
+        if (!batch) {
+          walker = null;
+          continue;
+        }
+        nodesRead += batch.nodes.length;
+        handlers.batchStarted(batch.nodes);
+        position = 0;
+        reader.begin(batch.text);
       }
     },
-    isIdle: () => queue.length === 0 && !walker && !reading,
-    segmentsRead: () => segmentCount,
+    isIdle: () => queue.length === 0 && !walker && !batch,
+    nodesRead: () => nodesRead,
     clear() {
       queue = [];
       walker = null;
-      reading = false;
-      segments = [];
-      starts = [];
-      text = '';
+      batch = null;
     },
   };
 }

@@ -65,6 +65,29 @@ const STARTS_SIGNAL = 2;
 const IN_A_PHRASE = 4;
 const TOKENS_PER_READ = 4096;
 
+/**
+ * Token hash → flags, as an open-addressing table in typed arrays: the look-up runs for every token of a page,
+ * and this keeps it to a few array reads (no call) even before the engine has optimised the code.
+ */
+interface Vocabulary {
+  keys: Int32Array;
+  flags: Uint8Array;
+  mask: number;
+}
+
+function createVocabulary(entries: Map<number, number>): Vocabulary {
+  let size = 64;
+  while (size < entries.size * 4) size *= 2;
+  const vocabulary = { keys: new Int32Array(size), flags: new Uint8Array(size), mask: size - 1 };
+  for (const [hash, flags] of entries) {
+    let slot = hash & vocabulary.mask;
+    while (vocabulary.flags[slot] !== 0) slot = (slot + 1) & vocabulary.mask;
+    vocabulary.keys[slot] = hash;
+    vocabulary.flags[slot] = flags;
+  }
+  return vocabulary;
+}
+
 function newNode(): TrieNode {
   return { next: null, term: null, signal: -1 };
 }
@@ -81,7 +104,7 @@ function spells(words: string, term: CompiledTerm): boolean {
  * reported by index.
  */
 export function createTermMatcher(terms: readonly CompiledTerm[], signalKeys: readonly string[] = []): TermMatcher {
-  const vocabulary = new Map<number, number>();
+  const flagsByHash = new Map<number, number>();
   const termRoot = newNode();
   const signalRoot = newNode();
 
@@ -89,7 +112,7 @@ export function createTermMatcher(terms: readonly CompiledTerm[], signalKeys: re
     let node = root;
     key.split(' ').forEach((token, position) => {
       const hash = hashNormalisedToken(token);
-      vocabulary.set(hash, (vocabulary.get(hash) ?? 0) | IN_A_PHRASE | (position === 0 ? startFlag : 0));
+      flagsByHash.set(hash, (flagsByHash.get(hash) ?? 0) | IN_A_PHRASE | (position === 0 ? startFlag : 0));
       node.next ??= new Map();
       let child = node.next.get(hash);
       if (!child) {
@@ -106,6 +129,7 @@ export function createTermMatcher(terms: readonly CompiledTerm[], signalKeys: re
     if (key) insert(signalRoot, key, STARTS_SIGNAL).signal = index;
   });
   const termStarts = termRoot.next ?? new Map<number, TrieNode>();
+  const { keys: vocabularyKeys, flags: vocabularyFlags, mask: vocabularyMask } = createVocabulary(flagsByHash);
   /** Answers of `spells` by term, for the spellings seen so far (a page repeats its phrases). */
   const confirmed = new Map<CompiledTerm, Map<string, boolean>>();
 
@@ -162,13 +186,8 @@ export function createTermMatcher(terms: readonly CompiledTerm[], signalKeys: re
       [signalNodes, nextSignalNodes] = [nextSignalNodes, signalNodes];
     }
 
-    function feed(tokenStart: number, tokenEnd: number, hash: number): void {
-      const flags = vocabulary.get(hash);
-      if (flags === undefined) {
-        if (walks.length > 0) closeWalks();
-        signalNodes.length = 0;
-        return;
-      }
+    /** A token that belongs to some phrase. */
+    function feed(tokenStart: number, tokenEnd: number, hash: number, flags: number): void {
       for (const walk of walks) {
         if (!walk.open) continue;
         const child = walk.node.next?.get(hash);
@@ -204,7 +223,21 @@ export function createTermMatcher(terms: readonly CompiledTerm[], signalKeys: re
         for (;;) {
           position = scanTokens(text, position, to, buffer);
           const { starts, ends, hashes, count } = buffer;
-          for (let i = 0; i < count; i += 1) feed(starts[i]!, ends[i]!, hashes[i]!);
+          for (let i = 0; i < count; i += 1) {
+            const hash = hashes[i]!;
+            let slot = hash & vocabularyMask;
+            let flags = vocabularyFlags[slot]!;
+            while (flags !== 0 && vocabularyKeys[slot] !== hash) {
+              slot = (slot + 1) & vocabularyMask;
+              flags = vocabularyFlags[slot]!;
+            }
+            if (flags !== 0) feed(starts[i]!, ends[i]!, hash, flags);
+            else if (walks.length > 0 || signalNodes.length > 0) {
+              // A word in no phrase ends every phrase in progress.
+              if (walks.length > 0) closeWalks();
+              signalNodes.length = 0;
+            }
+          }
           if (count < TOKENS_PER_READ) return position;
         }
       },

@@ -1,10 +1,10 @@
 /**
- * Reads a subtree of the page as runs of inline text ("segments"): the text of one block between block
- * boundaries, joined across inline elements, so `<em>Regional</em> Care Co-operatives` reads as one phrase.
- * Skips what must never be marked: scripts and styles, form fields, editable regions, `hidden` subtrees and the
- * extension's own UI. The walk is resumable (`next()` returns one segment at a time) so it can run in slices.
+ * What the scanner reads and what it skips. A "segment" is the text of one block between block boundaries,
+ * joined across inline elements, so `<em>Regional</em> Care Co-operatives` reads as one phrase. Never read:
+ * scripts and styles, form fields and buttons, editable regions, `hidden` subtrees and the extension's own UI.
  */
 
+/** Text read from the page and the nodes it came from. */
 export interface TextSegment {
   text: string;
   nodes: Text[];
@@ -13,7 +13,7 @@ export interface TextSegment {
 }
 
 /** Elements laid out inline by default: a phrase may run through them. Anything else is a boundary. */
-const INLINE_ELEMENTS = new Set([
+export const INLINE_ELEMENTS = new Set([
   'a',
   'abbr',
   'acronym',
@@ -114,103 +114,4 @@ export function blockAncestor(node: Node): Element | null {
   let element = node instanceof Element ? node : node.parentElement;
   while (element && isInlineElement(element) && element.parentElement) element = element.parentElement;
   return element;
-}
-
-export interface SegmentWalker {
-  /** The next segment under the root, or null when the walk is over. */
-  next(): TextSegment | null;
-}
-
-/** Elements with no text of their own that still separate the words on either side. */
-const SEPARATING_VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'input', 'select', 'textarea', 'button', 'iframe']);
-
-function isBlank(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code !== 32 && code !== 10 && code !== 9 && code !== 13 && code !== 12) return false;
-  }
-  return true;
-}
-
-/**
- * Walks the text nodes under `root` natively (a TreeWalker) and groups consecutive ones that share a block into
- * segments. Which block an element belongs to — or whether it is skipped — is worked out once per element.
- */
-export function createSegmentWalker(root: Element, rules: SkipRules = DEFAULT_SKIP_RULES): SegmentWalker {
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  /** Element → the block its text belongs to, or null when it is skipped. */
-  const blocks = new Map<Element, Element | null>();
-  let nodes: Text[] = [];
-  let offsets: number[] = [];
-  let parts: string[] = [];
-  let length = 0;
-  let block: Element | null = null;
-  let carried: Text | null = null;
-
-  function blockOf(element: Element): Element | null {
-    const chain: Element[] = [];
-    let at: Element | null = element;
-    let resolved: Element | null | undefined;
-    while (at) {
-      resolved = blocks.get(at);
-      if (resolved !== undefined) break;
-      chain.push(at);
-      if (at === root) break;
-      at = at.parentElement;
-    }
-    for (let i = chain.length - 1; i >= 0; i -= 1) {
-      const current = chain[i]!;
-      const parentBlock: Element | null | undefined = resolved;
-      if (current !== root && parentBlock === null) resolved = null;
-      else if (isSkipped(current, rules)) resolved = null;
-      else if (current === root || !INLINE_ELEMENTS.has(current.localName) || !parentBlock) resolved = current;
-      else resolved = parentBlock;
-      blocks.set(current, resolved);
-    }
-    return resolved ?? null;
-  }
-
-  function take(): TextSegment | null {
-    if (nodes.length === 0) return null;
-    const segment = { text: parts.length === 1 ? parts[0]! : parts.join(''), nodes, offsets };
-    nodes = [];
-    offsets = [];
-    parts = [];
-    length = 0;
-    return segment;
-  }
-
-  function separatedFromPrevious(node: Text): boolean {
-    const previous = node.previousSibling;
-    return previous !== null && previous.nodeType === 1 && SEPARATING_VOID_ELEMENTS.has((previous as Element).localName);
-  }
-
-  return {
-    next() {
-      for (;;) {
-        const node = carried ?? (walker.nextNode() as Text | null);
-        carried = null;
-        if (!node) return take();
-        const parent = node.parentElement;
-        const nodeBlock = parent ? blockOf(parent) : null;
-        if (nodeBlock === null) {
-          const segment = take();
-          if (segment) return segment;
-          continue;
-        }
-        const data = node.data;
-        if (nodes.length === 0) {
-          if (data.length === 0 || isBlank(data)) continue;
-        } else if (nodeBlock !== block || separatedFromPrevious(node)) {
-          carried = node;
-          return take();
-        }
-        block = nodeBlock;
-        nodes.push(node);
-        offsets.push(length);
-        parts.push(data);
-        length += data.length;
-      }
-    },
-  };
 }

@@ -32,8 +32,8 @@ export interface ScanReport extends SliceStats {
   waitedMs: number;
   /** Ranges registered in `CSS.highlights` (fewer than `painted` on pages with very many marks). */
   registered: number;
-  /** Text segments read in this scan. */
-  segments: number;
+  /** Text nodes read in this scan. */
+  nodes: number;
   found: number;
   painted: number;
   aboutCare: boolean;
@@ -84,7 +84,7 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
   let paintedAboutCare = false;
   let lastPaintAt = 0;
   let scanStartedAt = performance.now();
-  let segmentsAtScanStart = 0;
+  let nodesAtScanStart = 0;
   let navigationTimer: ReturnType<typeof setTimeout> | null = null;
 
   const scanner = createPageScanner(
@@ -93,8 +93,8 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
       rootStarted(root) {
         store.expectAdditionsInOrder(root === document.body && store.size === 0);
       },
-      segmentStarted(segment) {
-        if (store.size > 0 && store.removeAtNodes(segment.nodes) > 0) paintDirty = true;
+      batchStarted(nodes) {
+        if (store.size > 0 && store.removeAtNodes(nodes) > 0) paintDirty = true;
       },
       match(found) {
         const source = found.nodes[0]!;
@@ -126,7 +126,7 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
     if (!working) {
       working = true;
       scanStartedAt = performance.now();
-      segmentsAtScanStart = scanner.segmentsRead();
+      nodesAtScanStart = scanner.nodesRead();
       slices.resetStats();
     }
     slices.request();
@@ -164,7 +164,7 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
       ...stats,
       scanMs: performance.now() - stats.firstSliceAt,
       waitedMs: stats.firstSliceAt - scanStartedAt,
-      segments: scanner.segmentsRead() - segmentsAtScanStart,
+      nodes: scanner.nodesRead() - nodesAtScanStart,
       found: store.size,
       painted: painter.shown().length,
       registered: [...CSS.highlights.values()].reduce((sum, highlight) => sum + highlight.size, 0),

@@ -55,7 +55,7 @@ describe('pages that change after loading', () => {
       document.querySelector('article')!.append(paragraph);
     });
     const added = await waitForScans(page, ++scans);
-    expect(added.segments).toBeLessThanOrEqual(2);
+    expect(added.nodes).toBeLessThanOrEqual(3);
     expect(await markTexts(page)).toEqual([...lateArticleMarks, 'Regional Care Co-operatives']);
 
     await page.evaluate(() => {

@@ -1,14 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { spanRange } from '../../utils/segment-ranges';
-import { blockAncestor, createSegmentWalker, isInsideSkipped, type TextSegment } from '../../utils/text-segments';
+import { createTextWalker, SEGMENT_SEPARATOR } from '../../utils/text-batches';
+import { blockAncestor, isInsideSkipped, type TextSegment } from '../../utils/text-segments';
 
-function segments(html: string): string[] {
+/** The segments of the body, read in batches of `maxChars`. */
+function segments(html: string, maxChars = 1000): string[] {
   document.body.innerHTML = html;
-  const walker = createSegmentWalker(document.body);
+  const walker = createTextWalker(document.body);
   const texts: string[] = [];
-  for (let segment = walker.next(); segment; segment = walker.next()) {
-    const text = segment.text.replace(/\s+/g, ' ').trim();
-    if (text) texts.push(text);
+  for (let batch = walker.nextBatch(maxChars); batch; batch = walker.nextBatch(maxChars)) {
+    for (const part of batch.text.split(SEGMENT_SEPARATOR)) texts.push(part.replace(/\s+/g, ' ').trim());
   }
   return texts;
 }
@@ -26,6 +27,12 @@ describe('reading the page as runs of inline text', () => {
     expect(segments('<ul><li>Regional</li><li>Care</li></ul>')).toEqual(['Regional', 'Care']);
     expect(segments('<p>before<br>after</p>')).toEqual(['before', 'after']);
     expect(segments('<div>outer <p>inner</p> tail</div>')).toEqual(['outer', 'inner', 'tail']);
+    expect(segments('<p><em>Regional</em>\n  <strong>Care</strong></p>')).toEqual(['Regional Care']);
+  });
+
+  it('ends a batch only between segments', () => {
+    const html = '<p>one <em>two</em> three</p><p>four</p><p>five <b>six</b></p>';
+    expect(segments(html, 1)).toEqual(['one two three', 'four', 'five six']);
   });
 
   it('skips scripts, styles, fields, editable regions, hidden subtrees and the extension’s UI', () => {
@@ -53,7 +60,7 @@ describe('reading the page as runs of inline text', () => {
 
   it('maps offsets in a segment back to a Range over the page’s text nodes', () => {
     document.body.innerHTML = '<p><em>Regional</em> Care <a href="#">Co-operatives</a>’ plans</p>';
-    const segment = createSegmentWalker(document.body).next() as TextSegment;
+    const segment = createTextWalker(document.body).nextBatch(100) as TextSegment;
     const start = segment.text.indexOf('Regional');
     const end = segment.text.indexOf('’');
     const { range, nodes } = spanRange(segment, start, end);

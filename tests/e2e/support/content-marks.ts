@@ -23,7 +23,7 @@ export interface Mark {
 
 export interface ScanReportSeen {
   scanMs: number;
-  segments: number;
+  nodes: number;
   found: number;
   painted: number;
   aboutCare: boolean;

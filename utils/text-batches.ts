@@ -1,0 +1,115 @@
+/**
+ * Walks the text nodes under a root natively (a TreeWalker) and gathers them into batches: runs of segments, each
+ * segment the text of consecutive nodes sharing a block, with a separator between segments that no phrase can
+ * cross. A batch is one string for the matcher plus the nodes it came from, so a match maps back to the page
+ * with a binary search. Resumable: each call to `nextBatch` continues where the last one stopped.
+ *
+ * Cheap per node on purpose (this runs for every text node of a page): blank nodes are passed over without
+ * looking at their parents (inside a segment they count as one space), and which block an element belongs to —
+ * or whether it is skipped — is worked out once per element.
+ */
+import { DEFAULT_SKIP_RULES, INLINE_ELEMENTS, isSkipped, type SkipRules, type TextSegment } from './text-segments';
+
+/** Between segments: a control character, read as a punctuation token that no phrase contains. */
+export const SEGMENT_SEPARATOR = '\u0001';
+
+export interface TextWalker {
+  /** The next batch of about `maxChars` characters (a segment is never split), or null when the walk is over. */
+  nextBatch(maxChars: number): TextSegment | null;
+}
+
+/** Elements with no text of their own that still separate the words on either side. */
+const SEPARATING_VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'input', 'select', 'textarea', 'button', 'iframe']);
+
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 10 && code !== 9 && code !== 13 && code !== 12) return false;
+  }
+  return true;
+}
+
+function followsSeparator(node: Text): boolean {
+  const previous = node.previousSibling;
+  return previous !== null && previous.nodeType === 1 && SEPARATING_VOID_ELEMENTS.has((previous as Element).localName);
+}
+
+export function createTextWalker(root: Element, rules: SkipRules = DEFAULT_SKIP_RULES): TextWalker {
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  /** Element → the block its text belongs to, or null when it is skipped. */
+  const blocks = new Map<Element, Element | null>();
+  let carried: Text | null = null;
+
+  function blockOf(element: Element): Element | null {
+    const chain: Element[] = [];
+    let at: Element | null = element;
+    let resolved: Element | null | undefined;
+    while (at) {
+      resolved = blocks.get(at);
+      if (resolved !== undefined) break;
+      chain.push(at);
+      if (at === root) break;
+      at = at.parentElement;
+    }
+    for (let i = chain.length - 1; i >= 0; i -= 1) {
+      const current = chain[i]!;
+      const above: Element | null | undefined = resolved;
+      if (current !== root && above === null) resolved = null;
+      else if (isSkipped(current, rules)) resolved = null;
+      else if (current === root || !above || !INLINE_ELEMENTS.has(current.localName)) resolved = current;
+      else resolved = above;
+      blocks.set(current, resolved);
+    }
+    return resolved ?? null;
+  }
+
+  return {
+    nextBatch(maxChars) {
+      const parts: string[] = [];
+      const nodes: Text[] = [];
+      const offsets: number[] = [];
+      let length = 0;
+      let block: Element | null = null;
+      let inSegment = false;
+      let blankSince = false;
+      for (;;) {
+        const node = carried ?? (walker.nextNode() as Text | null);
+        carried = null;
+        if (!node) break;
+        const data = node.data;
+        if (isBlank(data)) {
+          blankSince = inSegment;
+          continue;
+        }
+        const parent = node.parentElement;
+        const nodeBlock = parent ? blockOf(parent) : null;
+        if (nodeBlock === null) {
+          inSegment = false;
+          continue;
+        }
+        if (inSegment && nodeBlock === block && !followsSeparator(node)) {
+          if (blankSince) {
+            parts.push(' ');
+            length += 1;
+          }
+        } else if (nodes.length > 0) {
+          if (length >= maxChars) {
+            carried = node;
+            break;
+          }
+          parts.push(SEGMENT_SEPARATOR);
+          length += SEGMENT_SEPARATOR.length;
+        }
+        inSegment = true;
+        blankSince = false;
+        block = nodeBlock;
+        nodes.push(node);
+        offsets.push(length);
+        parts.push(data);
+        length += data.length;
+      }
+      if (nodes.length === 0) return null;
+      return { text: parts.length === 1 ? parts[0]! : parts.join(''), nodes, offsets };
+    },
+  };
+}
