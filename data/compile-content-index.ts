@@ -1,6 +1,6 @@
 /** Turns the validated dataset into the content script's term index and card text. Pure, so it is unit-tested. */
 import type { CardRecord, CompiledTerm, ContentIndex, FullDataset } from './compiled-types';
-import { careSignalKeys } from '../utils/care-context';
+import { careSignalKeys } from '../utils/care-context-signals';
 import { termSpellings } from '../utils/term-spellings';
 
 export function compileContentIndex(dataset: FullDataset): ContentIndex {
@@ -13,7 +13,9 @@ export function compileContentIndex(dataset: FullDataset): ContentIndex {
         if (!entry.recordIds.includes(record.id)) entry.recordIds.push(record.id);
         entry.ambiguous ||= term.ambiguous === true;
         // A token needs capitals only if every spelling of the key wrote it as an acronym.
-        const acronyms = known ? (known.acronyms ?? []).filter((i) => spelling.acronyms.includes(i)) : spelling.acronyms;
+        const acronyms = known
+          ? (known.acronyms ?? []).filter((i) => spelling.acronyms.includes(i))
+          : spelling.acronyms;
         if (acronyms.length > 0) entry.acronyms = acronyms;
         else delete entry.acronyms;
         byKey.set(spelling.key, entry);

@@ -41,17 +41,19 @@ export interface CardRecord {
   related: string[];
 }
 
-/** The care-context signal phrases (utils/care-context.ts), normalised at build time. */
+/** The care-context signal phrases (utils/care-context-signals.ts), normalised at build time. */
 export interface CompiledSignals {
   keys: string[];
   /** For each key, the index of its signal in `CARE_CONTEXT_SIGNALS`. */
   signalOfKey: number[];
+  /** For each signal, what it weighs. */
+  weights: number[];
 }
 
 export interface ContentIndex {
   meta: DatasetMeta;
   terms: CompiledTerm[];
-  /** Absent in hand-made indexes (tests); the content script then normalises the signals itself. */
+  /** Absent in hand-made indexes (tests); the page context then has only the dataset's terms to go on. */
   contextSignals?: CompiledSignals;
   cards: CardRecord[];
 }

@@ -3,111 +3,17 @@
  * "corporate parent", "boarding") are marked only on such pages, so an airport's family help desk or a
  * company's corporate parent stays unmarked.
  *
- * Each signal phrase counts once however often it occurs, so a page needs several different care words, not one
- * word repeated. Unambiguous dataset terms ("Regional Care Co-operatives") count as strong signals too.
+ * Each signal phrase (utils/care-context-signals.ts) counts once however often it occurs, so a page needs several
+ * different care words, not one word repeated. Unambiguous dataset terms ("Regional Care Co-operatives") count as
+ * strong signals too.
  */
-import type { CompiledSignals, CompiledTerm } from '../data/compiled-types';
-import { termSpellings } from './term-spellings';
+import type { CompiledTerm } from '../data/compiled-types';
 
-interface ContextSignal {
-  phrase: string;
-  weight: number;
-}
-
-const STRONG = 3;
-const MEDIUM = 2;
-const WEAK = 1;
-
-export const CARE_CONTEXT_SIGNALS: readonly ContextSignal[] = [
-  ...[
-    "children's social care",
-    'social worker',
-    'social workers',
-    'social work',
-    'children in care',
-    'child in care',
-    'looked-after children',
-    'looked-after child',
-    'care leaver',
-    'care leavers',
-    'leaving care',
-    'care-experienced',
-    'foster carer',
-    'foster carers',
-    'foster care',
-    'foster parents',
-    'kinship carers',
-    'kinship care',
-    "children's home",
-    "children's homes",
-    'child protection',
-    'special guardianship',
-    "children's services",
-    'corporate parenting',
-    'care proceedings',
-    'care order',
-    'care orders',
-    'MacAlister',
-    'Stable Homes, Built on Love',
-    'Independent Review of Children’s Social Care',
-    'child in need',
-    'children in need',
-    'residential care',
-    'care placements',
-  ].map((phrase) => ({ phrase, weight: STRONG })),
-  ...[
-    'safeguarding',
-    'Ofsted',
-    'care system',
-    'fostering',
-    'family court',
-    'youth justice',
-    'early help',
-    'family hubs',
-    'vulnerable children',
-    "children's minister",
-    'Department for Education',
-    'placement',
-    'placements',
-    'domestic abuse',
-    'family support',
-    'kinship',
-    'care homes for children',
-    'virtual school',
-    'unaccompanied asylum-seeking children',
-  ].map((phrase) => ({ phrase, weight: MEDIUM })),
-  ...[
-    'local authority',
-    'local authorities',
-    'council',
-    'councils',
-    'adoption',
-    'young people',
-    'parents',
-    'carers',
-    'birth family',
-    'family networks',
-    'children and families',
-    'wellbeing',
-  ].map((phrase) => ({ phrase, weight: WEAK })),
-];
+/** What an unambiguous dataset term found on the page weighs (as much as the strongest signals). */
+const UNAMBIGUOUS_TERM_WEIGHT = 3;
 
 /** Enough for: two strong signals, or one strong and some lesser ones, or two of the dataset's own terms. */
 export const CARE_CONTEXT_THRESHOLD = 6;
-const UNAMBIGUOUS_TERM_WEIGHT = STRONG;
-
-/** The signal phrases normalised for the matcher (done at build time, see data/compile-content-index.ts). */
-export function careSignalKeys(): CompiledSignals {
-  const keys: string[] = [];
-  const signalOfKey: number[] = [];
-  CARE_CONTEXT_SIGNALS.forEach((signal, index) => {
-    for (const spelling of termSpellings(signal.phrase)) {
-      keys.push(spelling.key);
-      signalOfKey.push(index);
-    }
-  });
-  return { keys, signalOfKey };
-}
 
 export interface PageContext {
   /** A signal (index into `CARE_CONTEXT_SIGNALS`) occurs in the text of `source`. */
@@ -122,10 +28,12 @@ export interface PageContext {
 }
 
 /**
- * Evidence is kept per text node, so what a page removes stops counting. `aboutCare` forces the judgement (for
- * tests of the terms themselves).
+ * Evidence is kept per text node, so what a page removes stops counting. `weights` gives each signal's weight by
+ * index (`contextSignals.weights` of the content index); `aboutCare` forces the judgement (for tests of the terms
+ * themselves).
  */
-export function createPageContext(options: { aboutCare?: boolean } = {}): PageContext {
+export function createPageContext(options: { weights?: readonly number[]; aboutCare?: boolean } = {}): PageContext {
+  const weights = options.weights ?? [];
   /** For each signal, and each unambiguous term's records, the text nodes it was read in. */
   const signalSources: (Set<Node> | undefined)[] = [];
   const termSources = new Map<string, Set<Node>>();
@@ -150,7 +58,7 @@ export function createPageContext(options: { aboutCare?: boolean } = {}): PageCo
 
   return {
     noteSignal(signalIndex, source) {
-      const weight = CARE_CONTEXT_SIGNALS[signalIndex]?.weight ?? 0;
+      const weight = weights[signalIndex] ?? 0;
       signalSources[signalIndex] = add(signalSources[signalIndex], source, weight);
     },
     noteTerm(term, source) {
@@ -164,7 +72,7 @@ export function createPageContext(options: { aboutCare?: boolean } = {}): PageCo
     },
     forgetDisconnected() {
       signalSources.forEach((sources, index) => {
-        if (sources && prune(sources, CARE_CONTEXT_SIGNALS[index]?.weight ?? 0)) signalSources[index] = undefined;
+        if (sources && prune(sources, weights[index] ?? 0)) signalSources[index] = undefined;
       });
       for (const [key, sources] of termSources) {
         if (prune(sources, UNAMBIGUOUS_TERM_WEIGHT)) termSources.delete(key);

@@ -2,20 +2,21 @@
  * Runs a long job in short slices when the page has nothing better to do, so reading a 20,000-paragraph page
  * never makes a task of 50 ms or more.
  *
- * A job starts in an idle callback (after the page's own loading work). It continues in background-priority
- * tasks (`scheduler.postTask`), which the browser runs only when no input, rendering or page task is waiting —
- * without the up-to-50 ms wait for the next idle period that chained idle callbacks would add. Where the
- * Scheduler API is missing, idle callbacks carry the whole job.
+ * A job starts in an idle callback (after the page's own loading work). It continues in tasks posted with
+ * `scheduler.postTask` at "user-visible" priority — below input and rendering, so the page stays responsive
+ * between slices — without the up-to-50 ms wait for the next idle period that chained idle callbacks would add
+ * (marks are something the reader is waiting to see). Where the Scheduler API is missing, idle callbacks carry
+ * the whole job.
  */
 
-interface BackgroundScheduler {
+interface TaskScheduler {
   postTask(callback: () => void, options: { priority: 'user-visible'; signal?: AbortSignal }): Promise<unknown>;
 }
 
 export interface SliceHost {
   requestIdleCallback(callback: (deadline: IdleDeadline) => void, options?: IdleRequestOptions): number;
   cancelIdleCallback(handle: number): void;
-  scheduler?: BackgroundScheduler;
+  scheduler?: TaskScheduler;
 }
 
 export interface SliceStats {
@@ -37,36 +38,49 @@ export interface IdleSlices {
 }
 
 export interface IdleSliceOptions {
-  /** Longest a slice may run: far below the 50 ms long-task line, so a busy machine stays under it too. */
+  /** Longest a continuation slice may run: well below the 50 ms long-task line, so a busy machine stays under it. */
   sliceMs?: number;
+  /** Longest an idle-callback slice may run, when the browser says it has that long to spare. */
+  idleSliceMs?: number;
   /** A job that waited this long for an idle moment starts anyway. */
   timeoutMs?: number;
 }
 
-/** `work(shouldYield)` returns true when the job is done; otherwise another slice follows. */
+/** Left of an idle period for the browser's own work. */
+const IDLE_MARGIN_MS = 4;
+
+/**
+ * `work(shouldYield)` returns true when the job is done; otherwise another slice follows. `finished` is called
+ * after the last slice, with its statistics counted.
+ */
 export function createIdleSlices(
   host: SliceHost,
   work: (shouldYield: () => boolean) => boolean,
+  finished: () => void,
   options: IdleSliceOptions = {},
 ): IdleSlices {
-  const sliceMs = options.sliceMs ?? 8;
+  const sliceMs = options.sliceMs ?? 12;
+  const idleSliceMs = options.idleSliceMs ?? 30;
   const timeout = options.timeoutMs ?? 1000;
   let idleHandle: number | null = null;
-  let background: AbortController | null = null;
+  let continuation: AbortController | null = null;
   const stats: SliceStats = { slices: 0, longestSliceMs: 0, busyMs: 0, firstSliceAt: NaN };
 
-  function slice(): void {
+  /** `deadline` is there when the slice runs in an idle callback. */
+  function slice(deadline?: IdleDeadline): void {
     idleHandle = null;
-    background = null;
+    continuation = null;
     const started = performance.now();
     if (stats.slices === 0) stats.firstSliceAt = started;
-    const stopAt = started + sliceMs;
+    const idleTime = deadline && !deadline.didTimeout ? deadline.timeRemaining() - IDLE_MARGIN_MS : 0;
+    const stopAt = started + Math.max(sliceMs, Math.min(idleTime, idleSliceMs));
     const done = work(() => performance.now() >= stopAt);
     const took = performance.now() - started;
     stats.slices += 1;
     stats.busyMs += took;
     stats.longestSliceMs = Math.max(stats.longestSliceMs, took);
-    if (!done) continueSoon();
+    if (done) finished();
+    else continueSoon();
   }
 
   function continueSoon(): void {
@@ -74,21 +88,23 @@ export function createIdleSlices(
       request();
       return;
     }
-    background = new AbortController();
-    host.scheduler.postTask(slice, { priority: 'user-visible', signal: background.signal }).catch(() => undefined);
+    continuation = new AbortController();
+    host.scheduler
+      .postTask(() => slice(), { priority: 'user-visible', signal: continuation.signal })
+      .catch(() => undefined);
   }
 
   function request(): void {
-    if (idleHandle === null && background === null) idleHandle = host.requestIdleCallback(slice, { timeout });
+    if (idleHandle === null && continuation === null) idleHandle = host.requestIdleCallback(slice, { timeout });
   }
 
   return {
     request,
     cancel() {
       if (idleHandle !== null) host.cancelIdleCallback(idleHandle);
-      background?.abort();
+      continuation?.abort();
       idleHandle = null;
-      background = null;
+      continuation = null;
     },
     stats: () => ({ ...stats }),
     resetStats() {

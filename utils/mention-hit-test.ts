@@ -20,7 +20,10 @@ function caretNodeAt(document: Document, x: number, y: number): { node: Node; of
 
 /** The text node beside `node` in document order (a caret at a node's edge may belong to either). */
 function neighbourText(node: Text, forward: boolean): Text | null {
-  const walker = node.ownerDocument.createTreeWalker(node.ownerDocument.body ?? node.ownerDocument, NodeFilter.SHOW_TEXT);
+  const walker = node.ownerDocument.createTreeWalker(
+    node.ownerDocument.body ?? node.ownerDocument,
+    NodeFilter.SHOW_TEXT,
+  );
   walker.currentNode = node;
   return (forward ? walker.nextNode() : walker.previousNode()) as Text | null;
 }

@@ -4,7 +4,7 @@
  *
  * Text is read as a sequence of tokens: words (letters and digits) and single punctuation marks. Inside a word,
  * hyphens and apostrophes join without adding anything ("co-operative" = "cooperative", "don’t" = "dont"), a
- * possessive "’s" is part of the word but adds nothing ("the Law Commission’s" = "the law commission"), digit
+ * possessive "’s" ends the word without being part of it ("the Law Commission’s" = "the law commission"), digit
  * groups join ("9,000" = "9000"), soft hyphens and zero-width characters vanish, and case is folded. Whitespace of any kind only separates. Page text is never copied into a normalised string: the scanner
  * hashes each token's folded characters as it reads them (`scanTokens`) and the matcher looks the hash up.
  */
@@ -122,7 +122,35 @@ export function scanTokens(text: string, from: number, to: number, out: TokenBuf
   let hash = HASH_SEED;
   let lastCode = 0;
   while (i < length) {
-    const code = text.charCodeAt(i);
+    let code = text.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      // Fast path for the bulk of any page — runs of lower-case ASCII letters and digits — kept short so it is
+      // quick even before the engine has optimised it (a content script's code is always new to the page).
+      if (start < 0) {
+        if (i >= to || count === capacity) break;
+        start = i;
+        hash = HASH_SEED;
+      }
+      do {
+        hash = ((hash << 5) - hash + code) | 0; // mixHash, written out
+        lastCode = code;
+        i += 1;
+        code = text.charCodeAt(i);
+      } while ((code >= 97 && code <= 122) || (code >= 48 && code <= 57));
+      end = i;
+      continue;
+    }
+    if (code === 32) {
+      if (start >= 0) {
+        starts[count] = start;
+        ends[count] = end;
+        hashes[count++] = hash;
+        start = -1;
+      }
+      if (i >= to) break;
+      i += 1;
+      continue;
+    }
     const cls = code < 128 ? ASCII_CLASS[code]! : classify(code);
     if (cls === WORD) {
       if (start < 0) {
@@ -144,8 +172,8 @@ export function scanTokens(text: string, from: number, to: number, out: TokenBuf
     } else if (cls === INVISIBLE) {
       // Contributes nothing and does not split a word.
     } else if (start >= 0 && cls === APOSTROPHE && possessiveEnd(text, i) > 0) {
-      end = possessiveEnd(text, i);
-      i = end;
+      // The possessive belongs to the word but not to its span: "the care review’s aims" marks "care review".
+      i = possessiveEnd(text, i);
       continue;
     } else if (start >= 0 && cls !== OTHER && joinsWord(text, i + 1, cls, lastCode)) {
       if (code === 0x2e) {
@@ -227,7 +255,6 @@ function normaliseToken(text: string, start: number, end: number): string {
   for (let i = start; i < end; i += 1) {
     const code = text.charCodeAt(i);
     const cls = classify(code);
-    if (cls === APOSTROPHE && end - start > 1 && possessiveEnd(text, i) === end) break;
     if (cls === WORD) {
       lastCode = fold(code);
       codes.push(lastCode);

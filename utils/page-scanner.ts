@@ -39,8 +39,15 @@ export interface PageScanner {
   clear(): void;
 }
 
-/** Characters gathered into one batch, and read between two `shouldYield` checks inside a long text. */
-const BATCH_CHARS = 16_384;
+/**
+ * Characters gathered into one batch, and read between two `shouldYield` checks inside a long text. It starts
+ * small — the first batches run before the engine has optimised anything — and adapts so a batch takes about
+ * `BATCH_TARGET_MS`, which keeps every slice close to its budget.
+ */
+const FIRST_BATCH_CHARS = 2_048;
+const MIN_BATCH_CHARS = 1_024;
+const MAX_BATCH_CHARS = 65_536;
+const BATCH_TARGET_MS = 2;
 /** Queues longer than this are not searched for duplicates; reading a subtree twice is harmless. */
 const DEDUPE_LIMIT = 64;
 
@@ -55,6 +62,15 @@ export function createPageScanner(
   /** The batch being read, and how far reading has got. */
   let batch: TextSegment | null = null;
   let position = 0;
+  let batchChars = FIRST_BATCH_CHARS;
+  /** When the work on the current piece of text began (walking for it counts too). */
+  let pieceStartedAt = 0;
+
+  /** Sizes the next batch from how long `chars` characters just took. */
+  function adapt(chars: number, tookMs: number): void {
+    const rate = chars / Math.max(tookMs, 0.25);
+    batchChars = Math.min(MAX_BATCH_CHARS, Math.max(MIN_BATCH_CHARS, Math.round(rate * BATCH_TARGET_MS)));
+  }
 
   function nodeAt(offset: number): number {
     const offsets = batch!.offsets;
@@ -91,9 +107,14 @@ export function createPageScanner(
       queue.push(root);
     },
     work(shouldYield) {
+      pieceStartedAt = performance.now();
       for (;;) {
         if (batch) {
-          position = reader.read(position, position + BATCH_CHARS);
+          const from = position;
+          position = reader.read(position, position + batchChars);
+          const now = performance.now();
+          adapt(position - from, now - pieceStartedAt);
+          pieceStartedAt = now;
           if (position >= batch.text.length) {
             reader.finish();
             batch = null;
@@ -108,7 +129,8 @@ export function createPageScanner(
           handlers.rootStarted?.(root);
           walker = createTextWalker(root, rules);
         }
-        batch = walker.nextBatch(BATCH_CHARS);
+        pieceStartedAt = performance.now();
+        batch = walker.nextBatch(batchChars);
         if (!batch) {
           walker = null;
           continue;

@@ -14,16 +14,12 @@ function withoutFragment(url: string): string {
 export function onPageNavigation(ctx: ContentScriptContext, navigated: () => void): () => void {
   let stopped = false;
   let current = withoutFragment(location.href);
-  ctx.addEventListener(
-    window,
-    'wxt:locationchange',
-    (event) => {
-      const next = withoutFragment(event.newUrl.href);
-      if (stopped || next === current) return;
-      current = next;
-      navigated();
-    },
-  );
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+    const next = withoutFragment(event.newUrl.href);
+    if (stopped || next === current) return;
+    current = next;
+    navigated();
+  });
   return () => {
     stopped = true;
   };

@@ -9,7 +9,7 @@
  */
 import type { CompiledTerm } from '../data/compiled-types';
 import { createTokenBuffer, hashNormalisedToken, readTokens, scanTokens } from './normalise-text';
-import { looksLikeAcronym } from './term-spellings';
+import { looksLikeAcronym } from './acronyms';
 
 export interface TermMatch {
   /** Offsets in the text being read. */

@@ -4,6 +4,7 @@
  * or a possessive gets those spellings too.
  * Tokens written as acronyms ("SEND", "IROs") are recorded so the matcher can ask for capitals on the page.
  */
+import { looksLikeAcronym } from './acronyms';
 import { normaliseForMatching, readTokens } from './normalise-text';
 
 export interface TermSpelling {
@@ -15,14 +16,6 @@ const INTRA_WORD_HYPHEN = /(?<=[\p{L}\p{N}])[-\u2010\u2011\u2212](?=[\p{L}\p{N}]
 const NON_NUMERIC_COMMA = /,(?!\d)|(?<!\d),/g;
 /** "children’s" is often printed "childrens": that spelling is matched too. */
 const POSSESSIVE_APOSTROPHE = /['\u2019\u2018`](?=s\b)/gu;
-const ACRONYM_LETTERS = 5;
-
-/** Upper-case letters (at least two, at most five), optionally followed by a plural "s": "CIN", "RCCs". */
-export function looksLikeAcronym(word: string): boolean {
-  const letters = word.replace(/[^\p{L}]/gu, '');
-  const stem = /\p{Lu}s$/u.test(letters) ? letters.slice(0, -1) : letters;
-  return stem.length >= 2 && stem.length <= ACRONYM_LETTERS && /^\p{Lu}+$/u.test(stem);
-}
 
 function acronymPositions(text: string): number[] {
   return readTokens(text).flatMap((token, index) => (looksLikeAcronym(token.raw) ? [index] : []));

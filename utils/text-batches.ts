@@ -40,7 +40,24 @@ export function createTextWalker(root: Element, rules: SkipRules = DEFAULT_SKIP_
   const blocks = new Map<Element, Element | null>();
   let carried: Text | null = null;
 
+  /** The block for `element` when its parent's is already known: no walk up the tree. */
+  function resolve(element: Element, above: Element | null | undefined): Element | null {
+    if (element !== root && above === null) return null;
+    if (isSkipped(element, rules)) return null;
+    if (element === root || !above || !INLINE_ELEMENTS.has(element.localName)) return element;
+    return above;
+  }
+
   function blockOf(element: Element): Element | null {
+    const known = blocks.get(element);
+    if (known !== undefined) return known;
+    const parent = element === root ? null : element.parentElement;
+    const above = parent ? blocks.get(parent) : null;
+    if (above !== undefined) {
+      const block = resolve(element, above);
+      blocks.set(element, block);
+      return block;
+    }
     const chain: Element[] = [];
     let at: Element | null = element;
     let resolved: Element | null | undefined;
@@ -53,11 +70,7 @@ export function createTextWalker(root: Element, rules: SkipRules = DEFAULT_SKIP_
     }
     for (let i = chain.length - 1; i >= 0; i -= 1) {
       const current = chain[i]!;
-      const above: Element | null | undefined = resolved;
-      if (current !== root && above === null) resolved = null;
-      else if (isSkipped(current, rules)) resolved = null;
-      else if (current === root || !above || !INLINE_ELEMENTS.has(current.localName)) resolved = current;
-      else resolved = above;
+      resolved = resolve(current, resolved);
       blocks.set(current, resolved);
     }
     return resolved ?? null;

@@ -7,7 +7,6 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import contentIndexJson from '../../data/generated/content-index.json';
 import type { ContentIndex } from '../../data/compiled-types';
 import { IS_E2E_BUILD } from '../../utils/build-flags';
-import { careSignalKeys } from '../../utils/care-context';
 import { getSettings, isMarkingOnFor, watchSettings, type Settings } from '../../utils/settings';
 import { onPageNavigation } from '../../utils/spa-navigation';
 import { createTermMatcher } from '../../utils/term-matcher';
@@ -26,7 +25,7 @@ function reportSettled(report: ScanReport): void {
 
 export async function startCareLens(ctx: ContentScriptContext): Promise<void> {
   const contentIndex = contentIndexJson as unknown as ContentIndex;
-  const signals = contentIndex.contextSignals ?? careSignalKeys();
+  const signals = contentIndex.contextSignals ?? { keys: [], signalOfKey: [], weights: [] };
   const matcher = createTermMatcher(contentIndex.terms, signals.keys);
   const presenter = deferPresenter(createCardPresenter({ ctx, contentIndex }));
   const isOwnUi = (node: Node): boolean =>
@@ -40,12 +39,13 @@ export async function startCareLens(ctx: ContentScriptContext): Promise<void> {
     if (on && !session) {
       session = startMarkingSession({
         matcher,
-        signalOfKey: signals.signalOfKey,
+        signals,
         presenter,
         settings,
         rules,
         isOwnUi,
         onSettled: IS_E2E_BUILD ? reportSettled : undefined,
+        alive: () => ctx.isValid,
       });
     } else if (!on && session) {
       session.destroy();

@@ -3,6 +3,7 @@
  * children's social care, paints what it found, follows the page's changes and single-page navigation, and
  * answers hover, click, keyboard steps and the popup. Destroying the session leaves the page as it was.
  */
+import type { CompiledSignals } from '../../data/compiled-types';
 import { createPageContext } from '../../utils/care-context';
 import { createHighlightPainter } from '../../utils/highlight-painter';
 import { createIdleSlices, type SliceStats } from '../../utils/idle-slices';
@@ -41,14 +42,19 @@ export interface ScanReport extends SliceStats {
 
 export interface MarkingSessionOptions {
   matcher: TermMatcher;
-  /** Matcher signal key index → care-context signal index. */
-  signalOfKey: readonly number[];
+  /** The care-context signals the matcher was built with (its signal key index → signal index, weights). */
+  signals: CompiledSignals;
   presenter: CardPresenter;
   settings: Settings;
   rules: SkipRules;
   isOwnUi(node: Node): boolean;
   /** Called each time the page has been read completely and painted. */
   onSettled?(report: ScanReport): void;
+  /**
+   * Whether this content script still belongs to a running extension. Asking also lets an orphaned script (the
+   * extension was reloaded and nothing replaced it) notice and take itself down at the next pointer move or scan.
+   */
+  alive(): boolean;
 }
 
 export interface MarkingSession {
@@ -77,7 +83,7 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
   const abort = new AbortController();
   const store = new MentionStore();
   const hiddenMentions = new Set<StoredMention>();
-  const context = createPageContext();
+  const context = createPageContext({ weights: options.signals.weights });
   const painter = createHighlightPainter(options.settings.highlightStyle);
   let firstMentionOnly = options.settings.firstMentionOnly;
   let paintDirty = false;
@@ -104,21 +110,25 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
         paintDirty = true;
       },
       signal(keyIndex, source) {
-        const signalIndex = options.signalOfKey[keyIndex];
+        const signalIndex = options.signals.signalOfKey[keyIndex];
         if (signalIndex !== undefined) context.noteSignal(signalIndex, source);
       },
     },
     rules,
   );
 
-  const slices = createIdleSlices(window, (shouldYield) => {
-    const done = scanner.work(shouldYield);
-    const now = performance.now();
-    if (context.isAboutCare() !== paintedAboutCare) paintDirty = true;
-    if (paintDirty && (done || now - lastPaintAt >= PAINT_INTERVAL_MS)) repaint(now);
-    if (done) settle();
-    return done;
-  });
+  const slices = createIdleSlices(
+    window,
+    (shouldYield) => {
+      if (!options.alive()) return true;
+      const done = scanner.work(shouldYield);
+      const now = performance.now();
+      if (context.isAboutCare() !== paintedAboutCare) paintDirty = true;
+      if (paintDirty && (done || now - lastPaintAt >= PAINT_INTERVAL_MS)) repaint(now);
+      return done;
+    },
+    settle,
+  );
   let working = false;
 
   /** Asks for slices; a new round of work (after the last one settled) starts its report afresh. */
@@ -158,6 +168,7 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
 
   function settle(): void {
     working = false;
+    if (abort.signal.aborted) return;
     for (const stored of hiddenMentions) if (!store.get(stored.mention.id)) hiddenMentions.delete(stored);
     const stats = slices.stats();
     options.onSettled?.({
@@ -182,7 +193,7 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
     const source = document.documentElement;
     for (const match of matches) context.noteTerm(match.term, source);
     for (const keyIndex of signals) {
-      const signalIndex = options.signalOfKey[keyIndex];
+      const signalIndex = options.signals.signalOfKey[keyIndex];
       if (signalIndex !== undefined) context.noteSignal(signalIndex, source);
     }
   }
@@ -223,6 +234,7 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
   }
 
   function hitTest(x: number, y: number): Mention | null {
+    if (!options.alive()) return null;
     return mentionAtPoint(document, x, y, (node) =>
       store
         .atNode(node)

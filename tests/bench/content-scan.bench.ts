@@ -1,8 +1,13 @@
 /**
  * The content script's cost in real Chromium, side by side on identical generated pages of 200, 2,000 and 20,000
  * paragraphs:
- * - Care Review Lens: from the start of the scan to the last highlight registered (wall time, including the waits
- *   between idle slices), and the time spent inside its slices; reported by the e2e build's scan event.
+ * - Care Review Lens: from its first slice of work to the last highlight registered (wall time, including the
+ *   waits between slices, when the page's own work goes first), and the time spent inside its slices; reported
+ *   by the e2e build's scan event. Measured twice: as a reader gets it, while the page is still settling after
+ *   load ("on load"), and on a page that has finished loading (marking switched on a second after load,
+ *   "settled") — the same conditions the floor and mark.js are measured in. The content script's code is new to
+ *   the page either way (each page has its own script world), like the floor's and mark.js's. "Rescan" is a
+ *   second full scan of the settled page (marking off and on again), once the engine has optimised the code.
  * - Floor: a TreeWalker visiting every text node and reading every character (the least any text scanner does).
  * - mark.js: `markRegExp` over the same terms with `acrossElements: true` (it wraps matches in elements).
  * - Longest task: the longest task (PerformanceObserver "longtask") from the scan's start until a second after it
@@ -28,6 +33,8 @@ const SIZE_LIMIT_KB = 60;
 
 interface ExtensionRun {
   scanMs: number;
+  /** A second scan of the same page (marking switched off and on again): the engine has optimised the code. */
+  rescanMs: number;
   busyMs: number;
   longestSliceMs: number;
   longestTaskMs: number;
@@ -38,16 +45,43 @@ interface ExtensionRun {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '—');
 
-async function measureExtension(page: Page, url: string): Promise<ExtensionRun> {
+async function setDisabledSites(context: BenchContext, sites: string[]): Promise<void> {
+  const worker = await context.browser.serviceWorker();
+  await worker.evaluate(async (disabledSites) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings as object | undefined), disabledSites } });
+  }, sites);
+}
+
+/** Loads `url` and measures the content script's first scan; `settled`: marking is switched on after load. */
+async function measureExtension(
+  context: BenchContext,
+  page: Page,
+  url: string,
+  settled: boolean,
+): Promise<ExtensionRun> {
+  if (settled) await setDisabledSites(context, [new URL(url).hostname]);
   await page.goto(url);
+  if (settled) {
+    await page.waitForTimeout(1000);
+    await setDisabledSites(context, []);
+  }
   await page.waitForFunction('window.benchScans.length > 0', undefined, { timeout: 120_000 });
   await page.waitForTimeout(1000);
+  if (settled) {
+    await setDisabledSites(context, [new URL(url).hostname]);
+    await page.waitForTimeout(200);
+    await setDisabledSites(context, []);
+    await page.waitForFunction('window.benchScans.length > 1', undefined, { timeout: 120_000 });
+    await page.waitForTimeout(1000);
+  }
   return page.evaluate(`(() => {
     const { at, report } = window.benchScans[0];
     const start = at - report.scanMs - report.waitedMs;
     const ours = window.benchLongTasks.filter((task) => task.start + task.duration >= start && task.start <= at + 1000);
     return {
       scanMs: report.scanMs,
+      rescanMs: window.benchScans[1]?.report.scanMs ?? NaN,
       busyMs: report.busyMs,
       longestSliceMs: report.longestSliceMs,
       longestTaskMs: Math.max(0, ...ours.map((task) => task.duration)),
@@ -108,7 +142,9 @@ function contentScriptSize(): { files: string[]; gzipBytes: number; indexGzipByt
   const manifest = JSON.parse(readFileSync(join(E2E_EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
     content_scripts?: { js?: string[]; css?: string[] }[];
   };
-  const files = [...new Set((manifest.content_scripts ?? []).flatMap((script) => [...(script.js ?? []), ...(script.css ?? [])]))];
+  const files = [
+    ...new Set((manifest.content_scripts ?? []).flatMap((script) => [...(script.js ?? []), ...(script.css ?? [])])),
+  ];
   const gzipBytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(E2E_EXTENSION_DIR, file))).length, 0);
   const indexGzipBytes = gzipSync(readFileSync('data/generated/content-index.json')).length;
   return { files, gzipBytes, indexGzipBytes };
@@ -118,9 +154,15 @@ export default async function contentScanBench(context: BenchContext): Promise<B
   const dataset = JSON.parse(readFileSync('data/generated/dataset.json', 'utf8')) as FullDataset;
   const pattern = markJsPattern(dataset);
   const pages = new Map<string, string>();
-  await context.browser.context.route(`${PLAIN_HOST}/**`, (route) =>
-    route.fulfill({ body: pages.get(new URL(route.request().url()).pathname) ?? 'missing', contentType: 'text/html' }),
-  );
+  // The plain host serves the generated pages, and mark.js from the bench server's /node_modules mount.
+  await context.browser.context.route(`${PLAIN_HOST}/**`, async (route) => {
+    const { pathname } = new URL(route.request().url());
+    if (pathname.startsWith('/node_modules/')) {
+      await route.fulfill({ response: await route.fetch({ url: `${context.origin}${pathname}` }) });
+      return;
+    }
+    await route.fulfill({ body: pages.get(pathname) ?? 'missing', contentType: 'text/html' });
+  });
 
   const rows: (string | number)[][] = [];
   const targets: BenchTarget[] = [];
@@ -133,64 +175,75 @@ export default async function contentScanBench(context: BenchContext): Promise<B
     const runs = RUNS[paragraphs]!;
 
     const extensionRuns: ExtensionRun[] = [];
+    const settledRuns: ExtensionRun[] = [];
     const floors: number[] = [];
     let textChars = 0;
     for (let run = 0; run < runs; run += 1) {
       const page = await context.browser.context.newPage();
-      extensionRuns.push(await measureExtension(page, `${context.origin}/bench${path}`));
-      await page.goto(`${PLAIN_HOST}${path}`);
-      const floor = (await page.evaluate(FLOOR_SCRIPT)) as { ms: number; chars: number };
+      extensionRuns.push(await measureExtension(context, page, `${context.origin}/bench${path}`, false));
+      await page.close();
+      const settledPage = await context.browser.context.newPage();
+      settledRuns.push(await measureExtension(context, settledPage, `${context.origin}/bench${path}`, true));
+      await settledPage.goto(`${PLAIN_HOST}${path}`);
+      const floor = (await settledPage.evaluate(FLOOR_SCRIPT)) as { ms: number; chars: number };
       floors.push(floor.ms);
       textChars = floor.chars;
-      await page.close();
+      await settledPage.close();
     }
 
     const markPage = await context.browser.context.newPage();
     await markPage.goto(`${PLAIN_HOST}${path}`);
-    await markPage.addScriptTag({ path: 'node_modules/mark.js/dist/mark.min.js' });
+    await markPage.addScriptTag({ url: `${PLAIN_HOST}/node_modules/mark.js/dist/mark.min.js` });
     const markJs = (await withTimeout(markPage.evaluate(markJsScript(pattern)), MARKJS_TIMEOUT_MS)) as {
       ms: number;
       count: number;
     } | null;
     await markPage.close();
 
-    const scan = median(extensionRuns.map((run) => run.scanMs));
+    const onLoad = median(extensionRuns.map((run) => run.scanMs));
+    const scan = median(settledRuns.map((run) => run.scanMs));
     const floor = median(floors);
-    const longestTask = Math.max(...extensionRuns.map((run) => run.longestTaskMs));
-    const longestSlice = Math.max(...extensionRuns.map((run) => run.longestSliceMs));
+    const allRuns = [...extensionRuns, ...settledRuns];
+    const longestTask = Math.max(...allRuns.map((run) => run.longestTaskMs));
+    const longestSlice = Math.max(...allRuns.map((run) => run.longestSliceMs));
     worstTask = Math.max(worstTask, longestTask);
-    const last = extensionRuns.at(-1)!;
+    const marked = allRuns.map((run) => run.painted);
     rows.push([
       paragraphs.toLocaleString('en-GB'),
       Math.round(textChars / 1024),
-      `${last.painted}/${expectedMarks(paragraphs)}`,
-      last.registered,
+      `${Math.min(...marked)}/${expectedMarks(paragraphs)}`,
+      allRuns.at(-1)!.registered,
       ms(floor),
-      ms(scan),
+      ms(onLoad),
       ms(median(extensionRuns.map((run) => run.busyMs))),
+      ms(scan),
+      ms(median(settledRuns.map((run) => run.busyMs))),
+      ms(median(settledRuns.map((run) => run.rescanMs))),
       markJs ? ms(markJs.ms) : `> ${MARKJS_TIMEOUT_MS / 1000} s`,
       `${(scan / floor).toFixed(1)}×`,
       markJs ? `${(markJs.ms / scan).toFixed(0)}×` : '—',
       ms(longestSlice),
       ms(longestTask),
     ]);
-    if (last.painted !== expectedMarks(paragraphs)) {
+    if (marked.some((count) => count !== expectedMarks(paragraphs))) {
       targets.push({
         name: `all mentions marked at ${paragraphs} paragraphs`,
         pass: false,
-        detail: `${last.painted} marked, ${expectedMarks(paragraphs)} expected`,
+        detail: `${marked.join(', ')} marked, ${expectedMarks(paragraphs)} expected`,
       });
     }
     if (paragraphs === 2_000) {
       targets.push({
-        name: 'scan and paint within 3× the floor at 2,000 paragraphs',
+        name: 'scan and paint within 3× the floor at 2,000 paragraphs (settled page, like the floor)',
         pass: scan <= 3 * floor,
-        detail: `${ms(scan)} ms vs floor ${ms(floor)} ms (${(scan / floor).toFixed(2)}×)`,
+        detail: `${ms(scan)} ms vs floor ${ms(floor)} ms (${(scan / floor).toFixed(2)}×); on load: ${ms(onLoad)} ms`,
       });
       targets.push({
-        name: 'at least 15× faster than mark.js at 2,000 paragraphs',
+        name: 'at least 15× faster than mark.js at 2,000 paragraphs (settled page, like mark.js)',
         pass: markJs !== null && markJs.ms >= 15 * scan,
-        detail: markJs ? `mark.js ${ms(markJs.ms)} ms vs ${ms(scan)} ms (${(markJs.ms / scan).toFixed(1)}×)` : 'mark.js timed out',
+        detail: markJs
+          ? `mark.js ${ms(markJs.ms)} ms vs ${ms(scan)} ms (${(markJs.ms / scan).toFixed(1)}×); on load: ${ms(onLoad)} ms`
+          : 'mark.js timed out',
       });
     }
   }
@@ -210,18 +263,22 @@ export default async function contentScanBench(context: BenchContext): Promise<B
   return {
     tables: [
       {
-        title: 'Content script: scan and paint, side by side (ms, median of runs; 20,000 paragraphs: one run)',
+        title:
+          'Content script: scan and paint, side by side (ms; median of runs, 20,000 paragraphs: one run; Lens = Care Review Lens wall time, busy = time inside its slices)',
         columns: [
           'paragraphs',
           'text KB',
           'marked/expected',
           'ranges registered',
           'floor',
-          'Care Lens scan+paint',
-          'Care Lens busy',
+          'Lens on load',
+          'on load busy',
+          'Lens settled',
+          'settled busy',
+          'Lens rescan',
           'mark.js',
-          'vs floor',
-          'mark.js slower by',
+          'settled vs floor',
+          'mark.js/settled',
           'longest slice',
           'longest task',
         ],

@@ -39,7 +39,9 @@ describe('pages that change after loading', () => {
     await page.waitForFunction(() => window.articleLoaded === true);
     await expect.poll(() => markTexts(page)).toEqual(lateArticleMarks);
     const url = page.url();
-    expect(await bodyHtmlWithoutUi(page)).toBe(await bodyHtmlWithoutExtension(url, () => window.articleLoaded === true));
+    expect(await bodyHtmlWithoutUi(page)).toBe(
+      await bodyHtmlWithoutExtension(url, () => window.articleLoaded === true),
+    );
     await page.close();
   });
 

@@ -37,7 +37,9 @@ describe('editable fields and editors', () => {
     expect(await page.locator('#editor').innerText()).toBe(
       'My draft mentions Regional Care Co-operatives. And the kinship allowance, family help teams too.',
     );
-    expect(await page.inputValue('#comment')).toBe('I would like a kinship allowance too. Regional Care Co-operatives!');
+    expect(await page.inputValue('#comment')).toBe(
+      'I would like a kinship allowance too. Regional Care Co-operatives!',
+    );
     expect(await page.inputValue('#subject')).toBe('virtual school heads and IROs');
     expect(await markTexts(page)).toEqual(['kinship allowance', 'letterbox contact']);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompiledTerm } from '../../data/compiled-types';
-import { CARE_CONTEXT_SIGNALS, careSignalKeys, createPageContext } from '../../utils/care-context';
+import { createPageContext } from '../../utils/care-context';
+import { CARE_CONTEXT_SIGNALS, careSignalKeys } from '../../utils/care-context-signals';
 import { createTermMatcher } from '../../utils/term-matcher';
 
 const terms: CompiledTerm[] = [
@@ -12,7 +13,7 @@ const terms: CompiledTerm[] = [
 function judge(text: string): boolean {
   const signals = careSignalKeys();
   const matcher = createTermMatcher(terms, signals.keys);
-  const context = createPageContext();
+  const context = createPageContext({ weights: signals.weights });
   const source = document.createTextNode(text);
   document.body.append(source);
   const { matches, signals: found } = matcher.findAll(text);
@@ -60,7 +61,7 @@ describe('judging whether a page is about children’s social care', () => {
   });
 
   it('forgets evidence whose text left the page', () => {
-    const context = createPageContext();
+    const context = createPageContext({ weights: careSignalKeys().weights });
     const node = document.createTextNode('x');
     document.body.append(node);
     const socialWorkers = CARE_CONTEXT_SIGNALS.findIndex((s) => s.phrase === 'social workers');

@@ -1,6 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createTokenBuffer, normaliseForMatching, scanTokens, tokeniseForMatching } from '../../utils/normalise-text';
-import { looksLikeAcronym, termSpellings } from '../../utils/term-spellings';
+import {
+  createTokenBuffer,
+  hashNormalisedToken,
+  normaliseForMatching,
+  scanTokens,
+  tokeniseForMatching,
+} from '../../utils/normalise-text';
+import { looksLikeAcronym } from '../../utils/acronyms';
+import { termSpellings } from '../../utils/term-spellings';
 
 describe('normaliseForMatching', () => {
   it.each([
@@ -41,10 +49,10 @@ describe('normaliseForMatching', () => {
     const whole: string[] = [];
     read(0, text.length, whole);
     const sliced: string[] = [];
-    for (let from = 0; from < text.length; ) from = read(from, from + 3, sliced);
+    for (let from = 0; from < text.length;) from = read(from, from + 3, sliced);
     const small: string[] = [];
-    for (let from = 0; from < text.length; ) from = read(from, text.length, small, 1);
-    expect(whole).toEqual(['alpha', 'beta-gamma', 'delta’s', 'epsilon']);
+    for (let from = 0; from < text.length;) from = read(from, text.length, small, 1);
+    expect(whole).toEqual(['alpha', 'beta-gamma', 'delta', 'epsilon']);
     expect(sliced).toEqual(whole);
     expect(small).toEqual(whole);
   });
@@ -68,5 +76,42 @@ describe('termSpellings', () => {
     expect(looksLikeAcronym('RCCs')).toBe(true);
     expect(looksLikeAcronym('Send')).toBe(false);
     expect(looksLikeAcronym('FAMILIES')).toBe(false);
+  });
+});
+
+describe('scanTokens on arbitrary text', () => {
+  const alphabet = fc.constantFrom(...'abcxyzABCXYZ019 \n\t-‐‑’\'`.,;:!?£%"“”()\u00AD\u200B\u00A0éÉßİ–—s'.split(''));
+  const texts = fc.array(alphabet, { maxLength: 60 }).map((chars) => chars.join(''));
+
+  function scan(text: string, step: number) {
+    const tokens: { start: number; end: number; hash: number }[] = [];
+    const buffer = createTokenBuffer(8);
+    for (let from = 0; from < text.length;) {
+      const next = scanTokens(text, from, from + step, buffer);
+      for (let i = 0; i < buffer.count; i += 1) {
+        tokens.push({ start: buffer.starts[i]!, end: buffer.ends[i]!, hash: buffer.hashes[i]! });
+      }
+      if (next === from && buffer.count === 0) break;
+      from = next;
+    }
+    return tokens;
+  }
+
+  it('reports each token’s hash as the hash of its normalised form', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const tokens = scan(text, text.length + 1);
+        const normalised = tokeniseForMatching(text);
+        expect(tokens.map((token) => token.hash)).toEqual(normalised.map(hashNormalisedToken));
+      }),
+    );
+  });
+
+  it('reads the same tokens whatever the slice size', () => {
+    fc.assert(
+      fc.property(texts, fc.integer({ min: 1, max: 7 }), (text, step) => {
+        expect(scan(text, step)).toEqual(scan(text, text.length + 1));
+      }),
+    );
   });
 });

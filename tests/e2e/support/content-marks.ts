@@ -22,10 +22,14 @@ export interface Mark {
 }
 
 export interface ScanReportSeen {
+  /** When the report arrived (`performance.now()` in the page). */
+  settledAt: number;
+  firstSliceAt: number;
   scanMs: number;
   nodes: number;
   found: number;
   painted: number;
+  registered: number;
   aboutCare: boolean;
   slices: number;
   longestSliceMs: number;
@@ -34,7 +38,7 @@ export interface ScanReportSeen {
 declare global {
   interface Window {
     careLensScans?: ScanReportSeen[];
-    careLensLongTasks?: number[];
+    careLensLongTasks?: { start: number; duration: number }[];
   }
 }
 
@@ -44,10 +48,13 @@ export async function recordScans(page: Page): Promise<void> {
     window.careLensScans = [];
     window.careLensLongTasks = [];
     document.addEventListener('care-lens:scan-settled', (event) => {
-      window.careLensScans!.push(JSON.parse(String((event as CustomEvent).detail)) as ScanReportSeen);
+      const report = JSON.parse(String((event as CustomEvent).detail)) as Omit<ScanReportSeen, 'settledAt'>;
+      window.careLensScans!.push({ ...report, settledAt: performance.now() });
     });
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.careLensLongTasks!.push(entry.duration);
+      for (const entry of list.getEntries()) {
+        window.careLensLongTasks!.push({ start: entry.startTime, duration: entry.duration });
+      }
     }).observe({ type: 'longtask', buffered: true });
   });
 }
@@ -62,8 +69,9 @@ export async function scanCount(page: Page): Promise<number> {
   return page.evaluate(() => window.careLensScans?.length ?? 0);
 }
 
-export async function longTasks(page: Page): Promise<number[]> {
-  return page.evaluate(() => window.careLensLongTasks ?? []);
+/** Long tasks (50 ms or more) the page has seen that ended after `since` (`performance.now()` time). */
+export async function longTasksSince(page: Page, since: number): Promise<{ start: number; duration: number }[]> {
+  return page.evaluate((from) => (window.careLensLongTasks ?? []).filter((t) => t.start + t.duration >= from), since);
 }
 
 /** Every range of every `care-lens*` highlight, in document order, with whitespace runs shown as one space. */
