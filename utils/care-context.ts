@@ -16,16 +16,24 @@ const UNAMBIGUOUS_TERM_WEIGHT = 3;
 export const CARE_CONTEXT_THRESHOLD = 6;
 
 export interface PageContext {
+  /** Whether another place a signal occurs is worth telling (only a few places are kept per signal). */
+  wantsSignal(signalIndex: number): boolean;
   /** A signal (index into `CARE_CONTEXT_SIGNALS`) occurs in the text of `source`. */
   noteSignal(signalIndex: number, source: Node): void;
   /** A term occurs in `source`; unambiguous ones are evidence of the topic. */
   noteTerm(term: CompiledTerm, source: Node): void;
-  /** Drops evidence whose text has left the page (a single-page site swapped its article). */
-  forgetDisconnected(): void;
+  /**
+   * Drops evidence whose text has left the page (a single-page site swapped its article). Returns true when the
+   * page should be read again to be sure: a signal lost all the places kept for it, and it had more.
+   */
+  forgetDisconnected(): boolean;
   clear(): void;
   isAboutCare(): boolean;
   score(): number;
 }
+
+/** Places kept per signal: enough to survive most removals, few enough that a long page costs nothing. */
+const SOURCES_KEPT = 8;
 
 /**
  * Evidence is kept per text node, so what a page removes stops counting. `weights` gives each signal's weight by
@@ -40,23 +48,36 @@ export function createPageContext(options: { weights?: readonly number[]; aboutC
   const termKeys = new WeakMap<CompiledTerm, string>();
   let score = 0;
 
+  /** Signals and terms that had more places than were kept (a full loss then needs a fresh read). */
+  const overflowed = new Set<Set<Node>>();
+
   function add(sources: Set<Node> | undefined, source: Node, weight: number): Set<Node> {
     if (sources) {
-      sources.add(source);
+      if (sources.size < SOURCES_KEPT) sources.add(source);
+      else overflowed.add(sources);
       return sources;
     }
     score += weight;
     return new Set([source]);
   }
 
+  let readAgain = false;
+
   function prune(sources: Set<Node>, weight: number): boolean {
     for (const source of sources) if (!source.isConnected) sources.delete(source);
     if (sources.size > 0) return false;
     score -= weight;
+    if (overflowed.delete(sources)) readAgain = true;
     return true;
   }
 
   return {
+    wantsSignal(signalIndex) {
+      const sources = signalSources[signalIndex];
+      if (!sources || sources.size < SOURCES_KEPT) return true;
+      overflowed.add(sources);
+      return false;
+    },
     noteSignal(signalIndex, source) {
       const weight = weights[signalIndex] ?? 0;
       signalSources[signalIndex] = add(signalSources[signalIndex], source, weight);
@@ -71,16 +92,19 @@ export function createPageContext(options: { weights?: readonly number[]; aboutC
       termSources.set(key, add(termSources.get(key), source, UNAMBIGUOUS_TERM_WEIGHT));
     },
     forgetDisconnected() {
+      readAgain = false;
       signalSources.forEach((sources, index) => {
         if (sources && prune(sources, weights[index] ?? 0)) signalSources[index] = undefined;
       });
       for (const [key, sources] of termSources) {
         if (prune(sources, UNAMBIGUOUS_TERM_WEIGHT)) termSources.delete(key);
       }
+      return readAgain;
     },
     clear() {
       signalSources.length = 0;
       termSources.clear();
+      overflowed.clear();
       score = 0;
     },
     isAboutCare: () => options.aboutCare ?? score >= CARE_CONTEXT_THRESHOLD,

@@ -24,6 +24,8 @@ export interface ScanHandlers {
   /** These text nodes are about to be read (again): whatever was found in them before is out of date. */
   batchStarted(nodes: readonly Text[]): void;
   match(found: ScannedMatch): void;
+  /** Whether to report another place signal `signalIndex` occurs (working out the place has a cost). */
+  wantsSignal?(signalIndex: number): boolean;
   /** A context signal occurs in the text of `source`. */
   signal(signalIndex: number, source: Text): void;
 }
@@ -95,7 +97,10 @@ export function createPageScanner(
       }
       handlers.match({ ...span, term: match.term, matchedText: current.text.slice(match.start, match.end) });
     },
-    signal: (signalIndex, at) => handlers.signal(signalIndex, batch!.nodes[nodeAt(at)]!),
+    signal(signalIndex, at) {
+      if (handlers.wantsSignal?.(signalIndex) === false) return;
+      handlers.signal(signalIndex, batch!.nodes[nodeAt(at)]!);
+    },
   });
 
   return {

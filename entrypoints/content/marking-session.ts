@@ -109,6 +109,10 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
         if (stored.hidden) hiddenMentions.add(stored);
         paintDirty = true;
       },
+      wantsSignal(keyIndex) {
+        const signalIndex = options.signals.signalOfKey[keyIndex];
+        return signalIndex !== undefined && context.wantsSignal(signalIndex);
+      },
       signal(keyIndex, source) {
         const signalIndex = options.signals.signalOfKey[keyIndex];
         if (signalIndex !== undefined) context.noteSignal(signalIndex, source);
@@ -206,7 +210,8 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
   function applyBatch(batch: MutationBatch): void {
     if (batch.removals) {
       if (store.removeDisconnected() > 0) paintDirty = true;
-      context.forgetDisconnected();
+      // Losing every place kept for a signal that occurred more often: read the page again to count it afresh.
+      if (context.forgetDisconnected()) scan(document.body);
     }
     for (const target of batch.attributeTargets) {
       if (isInsideSkipped(target, rules)) {

@@ -75,6 +75,23 @@ describe('judging whether a page is about children’s social care', () => {
     expect(context.score()).toBe(0);
   });
 
+  it('keeps a few places per signal, and asks for a fresh read when it loses all it kept of a frequent one', () => {
+    const weights = careSignalKeys().weights;
+    const context = createPageContext({ weights });
+    const socialWorkers = CARE_CONTEXT_SIGNALS.findIndex((s) => s.phrase === 'social workers');
+    const nodes = Array.from({ length: 10 }, (_, i) => document.body.appendChild(document.createTextNode(`${i}`)));
+    for (const node of nodes) {
+      if (context.wantsSignal(socialWorkers)) context.noteSignal(socialWorkers, node);
+    }
+    expect(context.wantsSignal(socialWorkers)).toBe(false);
+    nodes.slice(0, 4).forEach((node) => node.remove());
+    expect(context.forgetDisconnected()).toBe(false);
+    expect(context.score()).toBe(weights[socialWorkers]);
+    // The eight kept places are gone but two more are still on the page: only a fresh read can tell.
+    nodes.slice(4, 8).forEach((node) => node.remove());
+    expect(context.forgetDisconnected()).toBe(true);
+  });
+
   it('can be forced for tests of the terms themselves', () => {
     expect(createPageContext({ aboutCare: true }).isAboutCare()).toBe(true);
   });
