@@ -1,5 +1,5 @@
-/** Turns the validated dataset into the content script's term index and card text. Pure, so it is unit-tested. */
-import type { CardRecord, CompiledTerm, ContentIndex, FullDataset } from './compiled-types';
+/** Turns the validated dataset into the content script's term index and its card text. Pure, so it is unit-tested. */
+import type { CardRecord, CardText, CompiledTerm, ContentIndex, FullDataset } from './compiled-types';
 import { careSignalKeys } from '../utils/care-context-signals';
 import { termSpellings } from '../utils/term-spellings';
 
@@ -22,6 +22,11 @@ export function compileContentIndex(dataset: FullDataset): ContentIndex {
       }
     }
   }
+  const terms = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { meta: dataset.meta, terms, contextSignals: careSignalKeys() };
+}
+
+export function compileCardText(dataset: FullDataset): CardText {
   const cards: CardRecord[] = dataset.records.map((record) => ({
     id: record.id,
     kind: record.kind,
@@ -38,6 +43,5 @@ export function compileContentIndex(dataset: FullDataset): ContentIndex {
     sources: record.sources,
     related: record.related,
   }));
-  const terms = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { meta: dataset.meta, terms, contextSignals: careSignalKeys(), cards };
+  return { version: dataset.meta.version, cards };
 }

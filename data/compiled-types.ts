@@ -55,5 +55,16 @@ export interface ContentIndex {
   terms: CompiledTerm[];
   /** Absent in hand-made indexes (tests); the page context then has only the dataset's terms to go on. */
   contextSignals?: CompiledSignals;
+}
+
+/**
+ * The card text, shipped as a separate packaged file (`card-text.json`) that the content script reads the first
+ * time a card is about to open — so what every page loads up front stays small however much the dataset grows.
+ */
+export interface CardText {
+  /** The dataset version; must equal `ContentIndex.meta.version` (both come from one build). */
+  version: string;
   cards: CardRecord[];
 }
+
+export const CARD_TEXT_FILE = 'card-text.json';

@@ -1,12 +1,14 @@
 /**
  * Build step: validates the dataset (a bad record stops the build, naming the record and the field), then writes
- * `data/generated/dataset.json` (everything) and `data/generated/content-index.json` (what the content script
- * carries), and reports their sizes.
+ * `data/generated/dataset.json` (everything), `data/generated/content-index.json` (what the content script
+ * carries up front) and `data/generated/card-text.json` (packaged with the extension, read on the first card), and
+ * reports their sizes.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { compileContentIndex } from '../data/compile-content-index';
+import { compileCardText, compileContentIndex } from '../data/compile-content-index';
+import { CARD_TEXT_FILE } from '../data/compiled-types';
 import { DATA_DIR, readDatasetFiles } from '../data/read-dataset-files';
 import { formatProblem } from '../data/validate-dataset';
 
@@ -24,6 +26,7 @@ const contentIndex = compileContentIndex(full);
 const files = {
   'dataset.json': JSON.stringify(full),
   'content-index.json': JSON.stringify(contentIndex),
+  [CARD_TEXT_FILE]: JSON.stringify(compileCardText(full)),
 };
 for (const [name, text] of Object.entries(files)) {
   writeFileSync(join(outDir, name), text);

@@ -64,6 +64,41 @@ const STARTS_TERM = 1;
 const STARTS_SIGNAL = 2;
 const IN_A_PHRASE = 4;
 const TOKENS_PER_READ = 4096;
+/** With skipping, tokens are read in windows this long, so skipping is tried again soon after a phrase ends. */
+const WINDOW_AFTER_SKIP = 64;
+
+/** ASCII whitespace and the scanner's segment separator: a token never spans them, so reading may restart after one. */
+function isRestartBoundary(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 1;
+}
+
+/** The ASCII forms a normalised first token can take in page text: any joiner between two of its characters. */
+function rawTokenPattern(token: string): string {
+  let pattern = '';
+  for (let i = 0; i < token.length; i += 1) {
+    const char = token[i]!;
+    if (i > 0) pattern += /[0-9]/.test(char) && /[0-9]/.test(token[i - 1]!) ? "[-'`,]?" : "[-'`]?";
+    pattern += char === '.' ? '\\.' : char;
+  }
+  return pattern;
+}
+
+/**
+ * A zero-width pattern for the places a phrase could start: a first token in its ASCII forms at a word start,
+ * or any non-ASCII character (folding, invisible characters and curly marks are left to the tokeniser). Text
+ * between such places cannot start a phrase, so the reader skips it natively instead of tokenising it. Null when
+ * some first token could come from ASCII punctuation (the tokeniser then reads everything).
+ */
+function candidatePattern(firstTokens: ReadonlySet<string>): RegExp | null {
+  const words: string[] = [];
+  for (const token of firstTokens) {
+    if (/[^\x00-\x7f]/.test(token)) continue; // only ever read from non-ASCII text, which is a candidate anyway
+    if (!/^[a-z0-9.]+$/.test(token) || token.startsWith('.')) return null;
+    words.push(rawTokenPattern(token));
+  }
+  const ascii = words.length > 0 ? `|(?<![A-Za-z0-9])(?:${words.join('|')})` : '';
+  return new RegExp(`(?=[^\\x00-\\x7f]${ascii})`, 'gi');
+}
 
 /**
  * Token hash → flags, as an open-addressing table in typed arrays: the look-up runs for every token of a page,
@@ -108,9 +143,12 @@ export function createTermMatcher(terms: readonly CompiledTerm[], signalKeys: re
   const termRoot = newNode();
   const signalRoot = newNode();
 
+  const firstTokens = new Set<string>();
+
   function insert(root: TrieNode, key: string, startFlag: number): TrieNode {
     let node = root;
     key.split(' ').forEach((token, position) => {
+      if (position === 0) firstTokens.add(token);
       const hash = hashNormalisedToken(token);
       flagsByHash.set(hash, (flagsByHash.get(hash) ?? 0) | IN_A_PHRASE | (position === 0 ? startFlag : 0));
       node.next ??= new Map();
@@ -142,6 +180,19 @@ export function createTermMatcher(terms: readonly CompiledTerm[], signalKeys: re
     return answer;
   }
   const signalStarts = signalRoot.next ?? new Map<number, TrieNode>();
+  const candidates = candidatePattern(firstTokens);
+
+  /**
+   * Where reading from `from` may jump to: a restart boundary at or before the next place a phrase could start,
+   * or the end of the text when there is none.
+   */
+  function skipFrom(text: string, from: number): number {
+    candidates!.lastIndex = from;
+    if (!candidates!.test(text)) return text.length;
+    let restart = candidates!.lastIndex;
+    while (restart > from && !isRestartBoundary(text.charCodeAt(restart - 1))) restart -= 1;
+    return restart;
+  }
 
   function createReader(sink: MatchSink): TextReader {
     const buffer = createTokenBuffer(TOKENS_PER_READ);
@@ -221,7 +272,13 @@ export function createTermMatcher(terms: readonly CompiledTerm[], signalKeys: re
       read(from, to) {
         let position = from;
         for (;;) {
-          position = scanTokens(text, position, to, buffer);
+          let until = to;
+          if (candidates) {
+            if (walks.length === 0 && signalNodes.length === 0) position = skipFrom(text, position);
+            if (position >= to) return position;
+            until = Math.min(to, position + WINDOW_AFTER_SKIP);
+          }
+          position = scanTokens(text, position, until, buffer);
           const { starts, ends, hashes, count } = buffer;
           for (let i = 0; i < count; i += 1) {
             const hash = hashes[i]!;
@@ -238,7 +295,8 @@ export function createTermMatcher(terms: readonly CompiledTerm[], signalKeys: re
               signalNodes.length = 0;
             }
           }
-          if (count < TOKENS_PER_READ) return position;
+          if (count === TOKENS_PER_READ) continue;
+          if (position >= to || position >= text.length) return position;
         }
       },
       finish() {

@@ -9,7 +9,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import recordCss from '../../components/record-components.css?inline';
 import { InPageCard } from '../../components/InPageCard';
-import type { CardRecord, ContentIndex } from '../../data/compiled-types';
+import type { CardRecord } from '../../data/compiled-types';
+import type { CardTextLoader } from '../../utils/card-text-loader';
 import { createHoverIntent } from '../../utils/hover-intent';
 import type { CardPresenter, Mention } from '../../utils/mention-types';
 import type { ContentToBackgroundMessage, ContentToBackgroundReply } from '../../utils/messages/content-to-background';
@@ -22,7 +23,8 @@ import { chooseCardTheme } from './card/page-colour-scheme';
 
 export interface CardPresenterOptions {
   ctx: ContentScriptContext;
-  contentIndex: ContentIndex;
+  /** The card text, read from the package on the first card. */
+  cardText: CardTextLoader;
   /** How long the pointer may take to travel between the mention and the card before it closes. */
   closeDelayMs?: number;
 }
@@ -41,8 +43,7 @@ interface OpenCard {
 const TITLE_ID = 'care-lens-card-title';
 
 export async function createCardPresenter(options: CardPresenterOptions): Promise<CardPresenter> {
-  const { ctx, contentIndex } = options;
-  const cardsById = new Map(contentIndex.cards.map((card) => [card.id, card]));
+  const { ctx, cardText } = options;
   let hoverDelayMs = DEFAULT_SETTINGS.hoverDelayMs;
   getSettings().then(
     (settings) => (hoverDelayMs = settings.hoverDelayMs),
@@ -111,12 +112,14 @@ export async function createCardPresenter(options: CardPresenterOptions): Promis
     return publication.date;
   };
 
-  const recordsFor = (mention: Mention): CardRecord[] =>
-    mention.recordIds.map((id) => cardsById.get(id)).filter((card): card is CardRecord => Boolean(card));
-
   async function show(mention: Mention, pinned: boolean, returnFocus: Element | null = null): Promise<void> {
     const request = ++showRequest;
-    const records = recordsFor(mention);
+    const cards = await cardText.load().catch((error: unknown) => {
+      console.warn('Care Review Lens: cannot show the card.', error);
+      return null;
+    });
+    if (!cards || request !== showRequest) return;
+    const records = mention.recordIds.map((id) => cards.get(id)).filter((card): card is CardRecord => Boolean(card));
     if (records.length === 0) return;
     await ensureUi();
     if (request !== showRequest || ctx.isInvalid) return;
@@ -157,7 +160,7 @@ export async function createCardPresenter(options: CardPresenterOptions): Promis
         theme={chooseCardTheme(document, systemPrefersDark)}
         titleId={TITLE_ID}
         notice={open.notice}
-        resolveRecord={(id) => cardsById.get(id)}
+        resolveRecord={(id) => cardText.loaded()?.get(id)}
         onOpenNotes={(recordId) => void openNotes(recordId)}
         onDisableSite={() => void disableSite()}
         onClose={() => hide(true)}
@@ -208,6 +211,8 @@ export async function createCardPresenter(options: CardPresenterOptions): Promis
 
   const presenter: CardPresenter = {
     pointerEnteredMention(mention) {
+      // Start reading the card text now, so it is ready when the hover delay ends.
+      void cardText.load().catch(() => undefined);
       if (!open?.pinned) intent.pointerEnteredTarget(mention);
     },
     pointerLeftMention() {

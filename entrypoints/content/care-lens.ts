@@ -3,9 +3,11 @@
  * off on this site, style, first mention only), starts and stops marking, answers the extension's messages, and
  * takes everything down when the extension reloads or updates so a new content script can start clean.
  */
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import contentIndexJson from '../../data/generated/content-index.json';
-import type { ContentIndex } from '../../data/compiled-types';
+import { CARD_TEXT_FILE, type ContentIndex } from '../../data/compiled-types';
+import { createCardTextLoader } from '../../utils/card-text-loader';
 import { IS_E2E_BUILD } from '../../utils/build-flags';
 import { getSettings, isMarkingOnFor, watchSettings, type Settings } from '../../utils/settings';
 import { onPageNavigation } from '../../utils/spa-navigation';
@@ -27,7 +29,14 @@ export async function startCareLens(ctx: ContentScriptContext): Promise<void> {
   const contentIndex = contentIndexJson as unknown as ContentIndex;
   const signals = contentIndex.contextSignals ?? { keys: [], signalOfKey: [], weights: [] };
   const matcher = createTermMatcher(contentIndex.terms, signals.keys);
-  const presenter = deferPresenter(createCardPresenter({ ctx, contentIndex }));
+  const cardText = createCardTextLoader(async () => {
+    // Added to the package by a build hook (wxt.config.ts), so WXT's typed list of public paths does not name it.
+    const packagedUrl = (browser.runtime.getURL as (path: string) => string)(`/${CARD_TEXT_FILE}`);
+    const response = await fetch(packagedUrl);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response.json();
+  }, contentIndex.meta.version);
+  const presenter = deferPresenter(createCardPresenter({ ctx, cardText }));
   const isOwnUi = (node: Node): boolean =>
     (node instanceof Element && node.localName.startsWith(OWN_UI_PREFIX)) || presenter.containsTarget(node);
   const rules: SkipRules = { isOwnUi };

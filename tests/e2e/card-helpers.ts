@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page, Worker } from 'playwright-core';
-import type { ContentIndex } from '../../data/compiled-types';
+import { CARD_TEXT_FILE, type CardText, type ContentIndex } from '../../data/compiled-types';
 import type { Settings } from '../../utils/settings';
 
 export interface Rect {
@@ -23,9 +23,11 @@ export const contentIndex = JSON.parse(
   readFileSync('data/generated/content-index.json', 'utf8'),
 ) as unknown as ContentIndex;
 
+export const cardText = JSON.parse(readFileSync(`data/generated/${CARD_TEXT_FILE}`, 'utf8')) as CardText;
+
 export function cardRecord(id: string) {
-  const record = contentIndex.cards.find((card) => card.id === id);
-  if (!record) throw new Error(`no record ${id} in the content index`);
+  const record = cardText.cards.find((card) => card.id === id);
+  if (!record) throw new Error(`no record ${id} in the card text`);
   return record;
 }
 

@@ -19,17 +19,18 @@ import { openFixtureTab, openLibrary, openPopup } from './ui-support';
 
 const CONTROL_ORIGIN = 'https://network-watch-control.invalid';
 
-function isAllowed(rawUrl: string, extensionId: string, fixtureOrigin: string): boolean {
+/** `extensionHosts`: the extension's id and its per-session dynamic id (packaged files read from pages use it). */
+function isAllowed(rawUrl: string, extensionHosts: readonly string[], fixtureOrigin: string): boolean {
   let url: URL;
   try {
     url = new URL(rawUrl);
   } catch {
     return false;
   }
-  if (url.protocol === 'chrome-extension:') return url.host === extensionId;
+  if (url.protocol === 'chrome-extension:') return extensionHosts.includes(url.host);
   // blob: and data: URLs never leave the browser; a blob: URL names the origin that made it.
   if (url.protocol === 'data:') return true;
-  if (url.protocol === 'blob:') return isAllowed(rawUrl.slice('blob:'.length), extensionId, fixtureOrigin);
+  if (url.protocol === 'blob:') return isAllowed(rawUrl.slice('blob:'.length), extensionHosts, fixtureOrigin);
   return url.origin === fixtureOrigin;
 }
 
@@ -121,7 +122,11 @@ describe('no network requests from any context', () => {
     );
     expect(sessionRequests.some((request) => request.url.startsWith(`${fixtureOrigin}/fixtures/`))).toBe(true);
 
-    const outside = sessionRequests.filter((request) => !isAllowed(request.url, extensionId, fixtureOrigin));
+    const dynamicId = await (
+      await browser.serviceWorker()
+    ).evaluate(() => (chrome.runtime as typeof chrome.runtime & { dynamicId?: string }).dynamicId ?? '');
+    const extensionHosts = [extensionId, dynamicId].filter(Boolean);
+    const outside = sessionRequests.filter((request) => !isAllowed(request.url, extensionHosts, fixtureOrigin));
     expect(outside).toEqual([]);
   });
 });
