@@ -62,8 +62,8 @@ export const STATUS_LABELS: Readonly<Record<Status, StatusLabel>> = {
     dark: { background: '#40270f', text: '#f3d3b0', border: '#c98544' },
   },
   'not-mentioned': {
-    label: 'Not taken up',
-    explanation: 'Not mentioned in the government response and not acted on since.',
+    label: 'Not mentioned',
+    explanation: 'The government response did not mention it, and the sources show no later action.',
     light: { background: '#eceef0', text: '#363d45', border: '#7a838c' },
     dark: { background: '#2a2e33', text: '#d6dade', border: '#8a939c' },
   },
