@@ -65,39 +65,44 @@ const STARTS_SIGNAL = 2;
 const IN_A_PHRASE = 4;
 const TOKENS_PER_READ = 4096;
 /** With skipping, tokens are read in windows this long, so skipping is tried again soon after a phrase ends. */
-const WINDOW_AFTER_SKIP = 64;
+const WINDOW_AFTER_SKIP = 32;
 
 /** ASCII whitespace and the scanner's segment separator: a token never spans them, so reading may restart after one. */
 function isRestartBoundary(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 1;
 }
 
-/** The ASCII forms a normalised first token can take in page text: any joiner between two of its characters. */
+/**
+ * A first token as a pattern over ASCII page text. Hyphens and apostrophes inside a word are candidates of their
+ * own (see `candidatePattern`), so only digit groups ("9,000" reads as "9000") need a joiner here.
+ */
 function rawTokenPattern(token: string): string {
   let pattern = '';
   for (let i = 0; i < token.length; i += 1) {
     const char = token[i]!;
-    if (i > 0) pattern += /[0-9]/.test(char) && /[0-9]/.test(token[i - 1]!) ? "[-'`,]?" : "[-'`]?";
+    if (i > 0 && /[0-9]/.test(char) && /[0-9]/.test(token[i - 1]!)) pattern += ',?';
     pattern += char === '.' ? '\\.' : char;
   }
   return pattern;
 }
 
 /**
- * A zero-width pattern for the places a phrase could start: a first token in its ASCII forms at a word start,
- * or any non-ASCII character (folding, invisible characters and curly marks are left to the tokeniser). Text
- * between such places cannot start a phrase, so the reader skips it natively instead of tokenising it. Null when
- * some first token could come from ASCII punctuation (the tokeniser then reads everything).
+ * A zero-width pattern for the places a phrase could start: a first token at a word start, or a character the
+ * tokeniser treats specially (non-ASCII: folding, invisible characters, curly marks; ASCII hyphens and
+ * apostrophes, which may join a word). Text between such places cannot start a phrase, so the reader skips it
+ * natively instead of tokenising it. Kept to plain alternatives: the engine compiles it afresh on every page.
+ * Null when some first token could come from ASCII punctuation (the tokeniser then reads everything).
  */
 function candidatePattern(firstTokens: ReadonlySet<string>): RegExp | null {
   const words: string[] = [];
   for (const token of firstTokens) {
-    if (/[^\x00-\x7f]/.test(token)) continue; // only ever read from non-ASCII text, which is a candidate anyway
+    // A token with non-ASCII letters is only ever read from non-ASCII text, which is a candidate anyway.
+    if ([...token].some((char) => char.charCodeAt(0) > 0x7f)) continue;
     if (!/^[a-z0-9.]+$/.test(token) || token.startsWith('.')) return null;
     words.push(rawTokenPattern(token));
   }
   const ascii = words.length > 0 ? `|(?<![A-Za-z0-9])(?:${words.join('|')})` : '';
-  return new RegExp(`(?=[^\\x00-\\x7f]${ascii})`, 'gi');
+  return new RegExp(`(?=[^\\x00-\\x7f'\`-]${ascii})`, 'gi');
 }
 
 /**

@@ -140,6 +140,8 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
     if (!working) {
       working = true;
       scanStartedAt = performance.now();
+      // A round that ends within the interval paints once, at its end: painting part-way costs a frame of its own.
+      lastPaintAt = scanStartedAt;
       nodesAtScanStart = scanner.nodesRead();
       slices.resetStats();
     }
