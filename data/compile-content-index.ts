@@ -1,5 +1,6 @@
 /** Turns the validated dataset into the content script's term index and its card text. Pure, so it is unit-tested. */
-import type { CardRecord, CardText, CompiledTerm, ContentIndex, FullDataset } from './compiled-types';
+import type { CardText, CompiledTerm, ContentIndex, FullDataset } from './compiled-types';
+import { toCardRecord } from '../utils/card-record';
 import { careSignalKeys } from '../utils/care-context-signals';
 import { termSpellings } from '../utils/term-spellings';
 
@@ -27,21 +28,5 @@ export function compileContentIndex(dataset: FullDataset): ContentIndex {
 }
 
 export function compileCardText(dataset: FullDataset): CardText {
-  const cards: CardRecord[] = dataset.records.map((record) => ({
-    id: record.id,
-    kind: record.kind,
-    theme: record.theme,
-    title: record.title,
-    ask: record.ask,
-    figures: record.figures,
-    response: record.response,
-    timeline: record.timeline,
-    status: record.status,
-    statusAsOf: record.statusAsOf,
-    statusReason: record.statusReason,
-    caveats: record.caveats ?? [],
-    sources: record.sources,
-    related: record.related,
-  }));
-  return { version: dataset.meta.version, cards };
+  return { version: dataset.meta.version, cards: dataset.records.map(toCardRecord) };
 }
