@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import type { FullDataset } from '../../data/compiled-types';
+import { CARD_TEXT_FILE, type FullDataset } from '../../data/compiled-types';
 import { E2E_EXTENSION_DIR } from '../e2e/support/extension-browser';
 import type { BenchContext, BenchResult, BenchTarget } from './bench-types';
 import { benchPageHtml, expectedMarks } from './content-bench-page';
@@ -138,7 +138,12 @@ async function withTimeout<T>(promise: Promise<T>, timeoutMs: number): Promise<T
   }
 }
 
-function contentScriptSize(): { files: string[]; gzipBytes: number; indexGzipBytes: number } {
+function contentScriptSize(): {
+  files: string[];
+  gzipBytes: number;
+  indexGzipBytes: number;
+  cardTextGzipBytes: number;
+} {
   const manifest = JSON.parse(readFileSync(join(E2E_EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
     content_scripts?: { js?: string[]; css?: string[] }[];
   };
@@ -147,7 +152,9 @@ function contentScriptSize(): { files: string[]; gzipBytes: number; indexGzipByt
   ];
   const gzipBytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(E2E_EXTENSION_DIR, file))).length, 0);
   const indexGzipBytes = gzipSync(readFileSync('data/generated/content-index.json')).length;
-  return { files, gzipBytes, indexGzipBytes };
+  // Not loaded up front: read from the package the first time a card is about to open.
+  const cardTextGzipBytes = gzipSync(readFileSync(join(E2E_EXTENSION_DIR, CARD_TEXT_FILE))).length;
+  return { files, gzipBytes, indexGzipBytes, cardTextGzipBytes };
 }
 
 export default async function contentScanBench(context: BenchContext): Promise<BenchResult> {
@@ -257,7 +264,7 @@ export default async function contentScanBench(context: BenchContext): Promise<B
   targets.push({
     name: `content script at most ${SIZE_LIMIT_KB} KB gzipped, with everything it loads up front`,
     pass: size.gzipBytes <= SIZE_LIMIT_KB * 1024,
-    detail: `${(size.gzipBytes / 1024).toFixed(1)} KB (${size.files.join(', ')}); the term index and card text alone: ${(size.indexGzipBytes / 1024).toFixed(1)} KB`,
+    detail: `${(size.gzipBytes / 1024).toFixed(1)} KB (${size.files.join(', ')}); the term index in it: ${(size.indexGzipBytes / 1024).toFixed(1)} KB; card text read on the first card: ${(size.cardTextGzipBytes / 1024).toFixed(1)} KB`,
   });
 
   return {
@@ -286,13 +293,20 @@ export default async function contentScanBench(context: BenchContext): Promise<B
       },
       {
         title: 'Content script size (gzipped)',
-        columns: ['files', 'total KB', 'term index + card text KB', 'limit KB'],
+        columns: [
+          'files loaded up front',
+          'total KB',
+          'of which term index KB',
+          'limit KB',
+          'card text on first card KB',
+        ],
         rows: [
           [
             size.files.join(' + '),
             (size.gzipBytes / 1024).toFixed(1),
             (size.indexGzipBytes / 1024).toFixed(1),
             SIZE_LIMIT_KB,
+            (size.cardTextGzipBytes / 1024).toFixed(1),
           ],
         ],
       },
