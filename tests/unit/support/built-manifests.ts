@@ -48,10 +48,9 @@ let pending: Promise<BuiltPackages> | undefined;
 export function buildPackagesOnce(): Promise<BuiltPackages> {
   pending ??= (async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'care-lens-manifest-'));
-    const [chromePackage, firefoxPackage] = await Promise.all([
-      buildOne(outDir, 'chrome'),
-      buildOne(outDir, 'firefox'),
-    ]);
+    // One after the other: both builds rewrite the project's .wxt/ folder, and in parallel they can read it half-written.
+    const chromePackage = await buildOne(outDir, 'chrome');
+    const firefoxPackage = await buildOne(outDir, 'firefox');
     return {
       chrome: chromePackage,
       firefox: firefoxPackage,
