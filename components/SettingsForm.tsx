@@ -7,6 +7,7 @@ import { CURATED_SITE_PATTERNS } from '../utils/curated-sites';
 import { HOVER_DELAY_LIMITS, updateSettings, type HighlightStyle, type Settings } from '../utils/settings';
 import { isCoveredByPatterns, parseHostnameInput } from '../utils/site-access-rules';
 import { switchSiteOff, switchSiteOn, type SiteKind } from '../utils/site-switch';
+import { PauseSwitch } from './PauseSwitch';
 
 export interface SettingsFormProps {
   settings: Settings;
@@ -65,15 +66,7 @@ export function SettingsForm({ settings, builtInPatterns, titleId }: SettingsFor
 
       <fieldset class="lens-fieldset">
         <legend>Marking</legend>
-        <label class="lens-switch">
-          <input
-            type="checkbox"
-            role="switch"
-            checked={settings.paused}
-            onChange={(event) => void updateSettings({ paused: event.currentTarget.checked })}
-          />
-          <span>Pause on all sites</span>
-        </label>
+        <PauseSwitch paused={settings.paused} />
         <label class="lens-check">
           <input
             type="checkbox"

@@ -3,9 +3,10 @@
  * site is not on the built-in list) and a pause for every site.
  */
 import { useState } from 'preact/hooks';
-import { updateSettings, type Settings } from '../utils/settings';
+import type { Settings } from '../utils/settings';
 import { siteState } from '../utils/site-access-rules';
 import { switchSiteOff, switchSiteOn } from '../utils/site-switch';
+import { PauseSwitch } from './PauseSwitch';
 
 export interface SiteControlsProps {
   pageUrl: string | null;
@@ -51,15 +52,7 @@ export function SiteControls({ pageUrl, tabId, settings, builtInPatterns, onSite
           )}
         </>
       )}
-      <label class="lens-switch">
-        <input
-          type="checkbox"
-          role="switch"
-          checked={settings.paused}
-          onChange={(event) => void updateSettings({ paused: event.currentTarget.checked })}
-        />
-        <span>Pause on all sites</span>
-      </label>
+      <PauseSwitch paused={settings.paused} />
       {problem && (
         <p role="alert" class="lens-error">
           {problem}
