@@ -4,19 +4,13 @@
  * through the DevTools protocol.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import type { NoteRow } from '../../../utils/db';
 import type { ExtensionBrowser } from './extension-browser';
 
 export const DB_NAME = 'care-review-lens';
 
-export interface RawNoteRow {
-  id: string;
-  recordId: string;
-  text: string;
-  createdAt: string;
-  updatedAt: string;
-  deleted: 0 | 1;
-  deletedAt?: string;
-}
+/** A note row exactly as IndexedDB holds it (the type only; the probes read the database without the extension's code). */
+export type RawNoteRow = NoteRow;
 
 export interface DatabaseDump {
   /** IndexedDB version (Dexie stores its schema version times ten). */
