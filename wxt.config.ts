@@ -19,6 +19,8 @@ export default defineConfig({
       alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
     },
     define: { __CARE_LENS_E2E__: JSON.stringify(isE2eBuild) },
+    // CARE_LENS_READABLE=1: an unminified build, for reading CPU profiles.
+    build: process.env.CARE_LENS_READABLE === '1' ? { minify: false } : {},
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Care Review Lens',
