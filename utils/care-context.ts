@@ -16,6 +16,12 @@ const UNAMBIGUOUS_TERM_WEIGHT = 3;
 export const CARE_CONTEXT_THRESHOLD = 6;
 
 export interface PageContext {
+  /**
+   * Whether signals are worth reading at all: only until the page is judged to be about care (a care article
+   * then has the rest of its text read for terms alone, which is much faster). Should text leave the page and
+   * take the judgement back below the line, `forgetDisconnected` asks for a fresh read.
+   */
+  needsSignals(): boolean;
   /** Whether another place a signal occurs is worth telling (only a few places are kept per signal). */
   wantsSignal(signalIndex: number): boolean;
   /** A signal (index into `CARE_CONTEXT_SIGNALS`) occurs in the text of `source`. */
@@ -62,6 +68,8 @@ export function createPageContext(options: { weights?: readonly number[]; aboutC
   }
 
   let readAgain = false;
+  /** Signals may have gone unread since the page was judged to be about care. */
+  let signalsSkipped = false;
 
   function prune(sources: Set<Node>, weight: number): boolean {
     for (const source of sources) if (!source.isConnected) sources.delete(source);
@@ -72,6 +80,12 @@ export function createPageContext(options: { weights?: readonly number[]; aboutC
   }
 
   return {
+    needsSignals() {
+      if (options.aboutCare !== undefined) return false;
+      if (score < CARE_CONTEXT_THRESHOLD) return true;
+      signalsSkipped = true;
+      return false;
+    },
     wantsSignal(signalIndex) {
       const sources = signalSources[signalIndex];
       if (!sources || sources.size < SOURCES_KEPT) return true;
@@ -99,12 +113,17 @@ export function createPageContext(options: { weights?: readonly number[]; aboutC
       for (const [key, sources] of termSources) {
         if (prune(sources, UNAMBIGUOUS_TERM_WEIGHT)) termSources.delete(key);
       }
+      if (signalsSkipped && score < CARE_CONTEXT_THRESHOLD) {
+        signalsSkipped = false;
+        readAgain = true;
+      }
       return readAgain;
     },
     clear() {
       signalSources.length = 0;
       termSources.clear();
       overflowed.clear();
+      signalsSkipped = false;
       score = 0;
     },
     isAboutCare: () => options.aboutCare ?? score >= CARE_CONTEXT_THRESHOLD,

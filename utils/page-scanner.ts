@@ -24,6 +24,8 @@ export interface ScanHandlers {
   /** These text nodes are about to be read (again): whatever was found in them before is out of date. */
   batchStarted(nodes: readonly Text[]): void;
   match(found: ScannedMatch): void;
+  /** Whether signals are worth reading from here on (text that can only hold signals is then skipped). */
+  wantsSignals?(): boolean;
   /** Whether to report another place signal `signalIndex` occurs (working out the place has a cost). */
   wantsSignal?(signalIndex: number): boolean;
   /** A context signal occurs in the text of `source`. */
@@ -101,6 +103,7 @@ export function createPageScanner(
       if (handlers.wantsSignal?.(signalIndex) === false) return;
       handlers.signal(signalIndex, batch!.nodes[nodeAt(at)]!);
     },
+    ...(handlers.wantsSignals ? { wantsSignals: handlers.wantsSignals } : {}),
   });
 
   return {

@@ -22,6 +22,11 @@ export interface MatchSink {
   term(match: TermMatch): void;
   /** A signal phrase (by its index in the matcher's signal list) occurs in the text, starting at `at`. */
   signal?(signalIndex: number, at: number): void;
+  /**
+   * Whether signals are wanted from here on (asked as reading goes; when the answer is no, text that can only hold
+   * signals is skipped). Without it, signals are wanted whenever `signal` is given.
+   */
+  wantsSignals?(): boolean;
 }
 
 export interface TextReader {
@@ -86,23 +91,37 @@ function rawTokenPattern(token: string): string {
   return pattern;
 }
 
+const ASCII_TOKEN = /^[a-z0-9.]+$/;
+const hasNonAscii = (token: string) => [...token].some((char) => char.charCodeAt(0) > 0x7f);
+
 /**
- * A zero-width pattern for the places a phrase could start: a first token at a word start, or a character the
- * tokeniser treats specially (non-ASCII: folding, invisible characters, curly marks; ASCII hyphens and
- * apostrophes, which may join a word). Text between such places cannot start a phrase, so the reader skips it
- * natively instead of tokenising it. Kept to plain alternatives: the engine compiles it afresh on every page.
- * Null when some first token could come from ASCII punctuation (the tokeniser then reads everything).
+ * Where a phrase could start in ASCII page text: its first token at a word start. (Matching the second word too
+ * would rule out more text, but doubles the pattern, and compiling the pattern costs more than it saves.)
+ * Whatever joins or folds words (hyphens, apostrophes, non-ASCII letters, invisible characters) is a candidate of
+ * its own (see `candidatePattern`), so the ASCII form is all that is needed here. '' when the phrase can only
+ * start in non-ASCII text; null when it could start at ASCII punctuation.
  */
-function candidatePattern(firstTokens: ReadonlySet<string>): RegExp | null {
-  const words: string[] = [];
-  for (const token of firstTokens) {
-    // A token with non-ASCII letters is only ever read from non-ASCII text, which is a candidate anyway.
-    if ([...token].some((char) => char.charCodeAt(0) > 0x7f)) continue;
-    if (!/^[a-z0-9.]+$/.test(token) || token.startsWith('.')) return null;
-    words.push(rawTokenPattern(token));
+function phraseStartPattern(firstToken: string): string | null {
+  if (!firstToken || hasNonAscii(firstToken)) return '';
+  if (!ASCII_TOKEN.test(firstToken) || firstToken.startsWith('.')) return null;
+  return rawTokenPattern(firstToken);
+}
+
+/**
+ * A zero-width pattern for the places a phrase could start (see `phraseStartPattern`), or a character the
+ * tokeniser treats specially (non-ASCII: folding, invisible characters, curly marks; an ASCII hyphen or apostrophe
+ * between two word characters, which joins them into one word). Text between such places cannot start a phrase, so the reader skips it
+ * natively instead of tokenising it. Kept to plain alternatives: the engine compiles it afresh on every page.
+ * Null when some phrase could start at ASCII punctuation (the tokeniser then reads everything).
+ */
+function candidatePattern(starts: Iterable<string | null>): RegExp | null {
+  const alternatives = new Set<string>();
+  for (const start of starts) {
+    if (start === null) return null;
+    if (start) alternatives.add(start);
   }
-  const ascii = words.length > 0 ? `|(?<![A-Za-z0-9])(?:${words.join('|')})` : '';
-  return new RegExp(`(?=[^\\x00-\\x7f'\`-]${ascii})`, 'gi');
+  const ascii = alternatives.size > 0 ? `|(?<![A-Za-z0-9])(?:${[...alternatives].join('|')})` : '';
+  return new RegExp(`(?=[^\\x00-\\x7f]|(?<=[A-Za-z0-9])['\`-](?=[A-Za-z0-9])${ascii})`, 'gi');
 }
 
 /**
@@ -143,17 +162,28 @@ function spells(words: string, term: CompiledTerm): boolean {
  * `terms` are compiled index entries; `signalKeys` are normalised signal phrases (see `normaliseForMatching`),
  * reported by index.
  */
-export function createTermMatcher(terms: readonly CompiledTerm[], signalKeys: readonly string[] = []): TermMatcher {
+export interface TermMatcherOptions {
+  /** Skip text where no phrase can start with a native search (on by default; off, every token is read). */
+  skipAhead?: boolean;
+}
+
+export function createTermMatcher(
+  terms: readonly CompiledTerm[],
+  signalKeys: readonly string[] = [],
+  options: TermMatcherOptions = {},
+): TermMatcher {
   const flagsByHash = new Map<number, number>();
   const termRoot = newNode();
   const signalRoot = newNode();
 
-  const firstTokens = new Set<string>();
+  const termStartPatterns: (string | null)[] = [];
+  const signalStartPatterns: (string | null)[] = [];
 
   function insert(root: TrieNode, key: string, startFlag: number): TrieNode {
     let node = root;
-    key.split(' ').forEach((token, position) => {
-      if (position === 0) firstTokens.add(token);
+    const tokens = key.split(' ');
+    (startFlag === STARTS_TERM ? termStartPatterns : signalStartPatterns).push(phraseStartPattern(tokens[0]!));
+    tokens.forEach((token, position) => {
       const hash = hashNormalisedToken(token);
       flagsByHash.set(hash, (flagsByHash.get(hash) ?? 0) | IN_A_PHRASE | (position === 0 ? startFlag : 0));
       node.next ??= new Map();
@@ -185,16 +215,18 @@ export function createTermMatcher(terms: readonly CompiledTerm[], signalKeys: re
     return answer;
   }
   const signalStarts = signalRoot.next ?? new Map<number, TrieNode>();
-  const candidates = candidatePattern(firstTokens);
+  const skipAhead = options.skipAhead ?? true;
+  const termCandidates = skipAhead ? candidatePattern(termStartPatterns) : null;
+  const anyCandidates = skipAhead ? candidatePattern([...termStartPatterns, ...signalStartPatterns]) : null;
 
   /**
    * Where reading from `from` may jump to: a restart boundary at or before the next place a phrase could start,
    * or the end of the text when there is none.
    */
-  function skipFrom(text: string, from: number): number {
-    candidates!.lastIndex = from;
-    if (!candidates!.test(text)) return text.length;
-    let restart = candidates!.lastIndex;
+  function skipFrom(candidates: RegExp, text: string, from: number): number {
+    candidates.lastIndex = from;
+    if (!candidates.test(text)) return text.length;
+    let restart = candidates.lastIndex;
     while (restart > from && !isRestartBoundary(text.charCodeAt(restart - 1))) restart -= 1;
     return restart;
   }
@@ -205,6 +237,9 @@ export function createTermMatcher(terms: readonly CompiledTerm[], signalKeys: re
     let signalNodes: TrieNode[] = [];
     let nextSignalNodes: TrieNode[] = [];
     let text = '';
+    /** Whether signals are being read: asked again whenever reading is between phrases. */
+    let readingSignals = sink.signal !== undefined;
+    const signalsWanted = (): boolean => sink.signal !== undefined && (sink.wantsSignals?.() ?? true);
 
     function settle(): void {
       while (walks.length > 0 && !walks[0]!.open) {
@@ -265,7 +300,7 @@ export function createTermMatcher(terms: readonly CompiledTerm[], signalKeys: re
         });
       }
       if (walks.length > 0) settle();
-      if (sink.signal && (signalNodes.length > 0 || flags & STARTS_SIGNAL)) advanceSignals(hash, flags, tokenStart);
+      if (readingSignals && (signalNodes.length > 0 || flags & STARTS_SIGNAL)) advanceSignals(hash, flags, tokenStart);
     }
 
     return {
@@ -278,8 +313,11 @@ export function createTermMatcher(terms: readonly CompiledTerm[], signalKeys: re
         let position = from;
         for (;;) {
           let until = to;
+          const betweenPhrases = walks.length === 0 && signalNodes.length === 0;
+          if (betweenPhrases) readingSignals = signalsWanted();
+          const candidates = readingSignals ? anyCandidates : termCandidates;
           if (candidates) {
-            if (walks.length === 0 && signalNodes.length === 0) position = skipFrom(text, position);
+            if (betweenPhrases) position = skipFrom(candidates, text, position);
             if (position >= to) return position;
             until = Math.min(to, position + WINDOW_AFTER_SKIP);
           }

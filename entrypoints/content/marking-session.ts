@@ -109,6 +109,7 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
         if (stored.hidden) hiddenMentions.add(stored);
         paintDirty = true;
       },
+      wantsSignals: () => context.needsSignals(),
       wantsSignal(keyIndex) {
         const signalIndex = options.signals.signalOfKey[keyIndex];
         return signalIndex !== undefined && context.wantsSignal(signalIndex);

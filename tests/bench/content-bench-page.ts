@@ -3,10 +3,10 @@
  * `paragraphs` paragraphs, plus the page-side probes: a long-task observer, and a listener for the e2e build's
  * scan reports that also notes when the frame after each scan has been painted.
  *
- * Mention density follows the real articles in ../shared/seeds: read paragraph by paragraph with the project's
- * matcher, 19 of their 43 paragraphs (44%) carry a mention, 27 mentions in all (0.63 a paragraph). Here 3
- * paragraphs in 8 carry one and 1 in 40 carries two, split across inline elements: 40% of paragraphs with a
- * mention, 0.43 mentions a paragraph, a little below the seeds.
+ * Mention density is that of the real articles in ../shared/seeds: read paragraph by paragraph with the
+ * project's matcher, 19 of their 43 paragraphs (44%) carry a mention, 27 mentions in all (0.63 a paragraph).
+ * Here, of every 16 paragraphs, 4 carry one mention and 3 carry two (one of those split across inline
+ * elements): 7 in 16 paragraphs (44%) with a mention, 10 mentions (0.63 a paragraph).
  */
 
 const PLAIN = [
@@ -31,21 +31,27 @@ const MENTIONS = [
 const SPLIT_MENTION =
   'Witnesses said <em>Regional</em> Care Co-operatives and <a href="#note">virtual school heads</a>’ offices need more staff.';
 
-function carriesMention(index: number): boolean {
-  const position = index % 8;
-  return position === 1 || position === 3 || position === 6;
-}
+const DOUBLE_MENTIONS = [
+  'Directors said the kinship allowance and family help would both need money from the next spending review.',
+  'A foster carer asked whether corporate parenting duties would reach the new secure schools this year.',
+];
+
+/** What paragraph `index % 16` holds. */
+const CYCLE = 'pmppmpdpsmpmpdpp';
+const MARKS_BY_KIND: Record<string, number> = { p: 0, m: 1, d: 2, s: 2 };
 
 function paragraph(index: number): string {
-  if (index % 40 === 5) return SPLIT_MENTION;
-  if (carriesMention(index)) return MENTIONS[index % MENTIONS.length]!;
+  const kind = CYCLE[index % CYCLE.length]!;
+  if (kind === 's') return SPLIT_MENTION;
+  if (kind === 'd') return DOUBLE_MENTIONS[(index >> 4) % DOUBLE_MENTIONS.length]!;
+  if (kind === 'm') return MENTIONS[(index >> 2) % MENTIONS.length]!;
   return PLAIN[index % PLAIN.length]!;
 }
 
-/** Marks the page should get: one per `MENTIONS` paragraph, two per split paragraph. */
+/** Marks the page should get. */
 export function expectedMarks(paragraphs: number): number {
   let marks = 0;
-  for (let i = 0; i < paragraphs; i += 1) marks += i % 40 === 5 ? 2 : carriesMention(i) ? 1 : 0;
+  for (let i = 0; i < paragraphs; i += 1) marks += MARKS_BY_KIND[CYCLE[i % CYCLE.length]!]!;
   return marks;
 }
 

@@ -92,6 +92,37 @@ describe('judging whether a page is about children’s social care', () => {
     expect(context.forgetDisconnected()).toBe(true);
   });
 
+  it('stops asking for signals once the page is judged, and asks for a fresh read if removals undo the judgement', () => {
+    const context = createPageContext({ weights: careSignalKeys().weights });
+    const kept = document.body.appendChild(document.createTextNode('kept'));
+    const removed = document.body.appendChild(document.createTextNode('removed'));
+    const socialWorkers = CARE_CONTEXT_SIGNALS.findIndex((s) => s.phrase === 'social workers');
+    const childrenInCare = CARE_CONTEXT_SIGNALS.findIndex((s) => s.phrase === 'children in care');
+    expect(context.needsSignals()).toBe(true);
+    context.noteSignal(socialWorkers, kept);
+    expect(context.needsSignals()).toBe(true);
+    context.noteSignal(childrenInCare, removed);
+    expect(context.isAboutCare()).toBe(true);
+    // Judged: the rest of the page is read for terms alone, so signals there go uncounted.
+    expect(context.needsSignals()).toBe(false);
+    removed.remove();
+    expect(context.forgetDisconnected()).toBe(true);
+    expect(context.isAboutCare()).toBe(false);
+    expect(context.needsSignals()).toBe(true);
+  });
+
+  it('does not ask for a fresh read when every signal was read', () => {
+    const context = createPageContext({ weights: careSignalKeys().weights });
+    const removed = document.body.appendChild(document.createTextNode('removed'));
+    context.noteSignal(
+      CARE_CONTEXT_SIGNALS.findIndex((s) => s.phrase === 'social workers'),
+      removed,
+    );
+    expect(context.needsSignals()).toBe(true);
+    removed.remove();
+    expect(context.forgetDisconnected()).toBe(false);
+  });
+
   it('can be forced for tests of the terms themselves', () => {
     expect(createPageContext({ aboutCare: true }).isAboutCare()).toBe(true);
   });
