@@ -32,6 +32,13 @@ export interface ScanHandlers {
   signal(signalIndex: number, source: Text): void;
 }
 
+export interface ScanTimings {
+  walkMs: number;
+  /** Reading text, including `foundMs`. */
+  readMs: number;
+  foundMs: number;
+}
+
 export interface PageScanner {
   /** Queues a subtree for reading (again). */
   enqueue(root: Element): void;
@@ -40,6 +47,8 @@ export interface PageScanner {
   isIdle(): boolean;
   /** Text nodes read since the scanner was made (for reports: a small change must not mean a full rescan). */
   nodesRead(): number;
+  /** Time spent since the scanner was made: gathering text, reading it, and handling what was found in it. */
+  timings(): ScanTimings;
   clear(): void;
 }
 
@@ -63,6 +72,7 @@ export function createPageScanner(
   let queue: Element[] = [];
   let walker: TextWalker | null = null;
   let nodesRead = 0;
+  const timings: ScanTimings = { walkMs: 0, readMs: 0, foundMs: 0 };
   /** The batch being read, and how far reading has got. */
   let batch: TextSegment | null = null;
   let position = 0;
@@ -97,7 +107,9 @@ export function createPageScanner(
       } catch {
         return; // the text changed under a long read; its mutation brings it back for a fresh read
       }
+      const started = performance.now();
       handlers.match({ ...span, term: match.term, matchedText: current.text.slice(match.start, match.end) });
+      timings.foundMs += performance.now() - started;
     },
     signal(signalIndex, at) {
       if (handlers.wantsSignal?.(signalIndex) === false) return;
@@ -119,8 +131,10 @@ export function createPageScanner(
       for (;;) {
         if (batch) {
           const from = position;
+          const readStarted = performance.now();
           position = reader.read(position, position + batchChars);
           const now = performance.now();
+          timings.readMs += now - readStarted;
           adapt(position - from, now - pieceStartedAt);
           pieceStartedAt = now;
           if (position >= batch.text.length) {
@@ -139,6 +153,7 @@ export function createPageScanner(
         }
         pieceStartedAt = performance.now();
         batch = walker.nextBatch(batchChars);
+        timings.walkMs += performance.now() - pieceStartedAt;
         if (!batch) {
           walker = null;
           continue;
@@ -151,6 +166,7 @@ export function createPageScanner(
     },
     isIdle: () => queue.length === 0 && !walker && !batch,
     nodesRead: () => nodesRead,
+    timings: () => ({ ...timings }),
     clear() {
       queue = [];
       walker = null;

@@ -69,8 +69,12 @@ const STARTS_TERM = 1;
 const STARTS_SIGNAL = 2;
 const IN_A_PHRASE = 4;
 const TOKENS_PER_READ = 4096;
-/** With skipping, tokens are read in windows this long, so skipping is tried again soon after a phrase ends. */
-const WINDOW_AFTER_SKIP = 32;
+/**
+ * With skipping, tokens are read one at a time (those starting in a window this long), so skipping resumes as
+ * soon as no phrase is open: reading a longer window on the chance of a phrase cost more than it saved (on a
+ * page's first read the tokeniser has not been optimised yet, and every character it reads is dear).
+ */
+const WINDOW_AFTER_SKIP = 1;
 
 /** ASCII whitespace and the scanner's segment separator: a token never spans them, so reading may restart after one. */
 function isRestartBoundary(code: number): boolean {
@@ -96,7 +100,7 @@ const hasNonAscii = (token: string) => [...token].some((char) => char.charCodeAt
 
 /**
  * Where a phrase could start in ASCII page text: its first token at a word start. (Matching the second word too
- * would rule out more text, but doubles the pattern, and compiling the pattern costs more than it saves.)
+ * would rule out more text, but doubles the pattern, and compiling it then costs more than it saves: measured.)
  * Whatever joins or folds words (hyphens, apostrophes, non-ASCII letters, invisible characters) is a candidate of
  * its own (see `candidatePattern`), so the ASCII form is all that is needed here. '' when the phrase can only
  * start in non-ASCII text; null when it could start at ASCII punctuation.
@@ -110,9 +114,10 @@ function phraseStartPattern(firstToken: string): string | null {
 /**
  * A zero-width pattern for the places a phrase could start (see `phraseStartPattern`), or a character the
  * tokeniser treats specially (non-ASCII: folding, invisible characters, curly marks; an ASCII hyphen or apostrophe
- * between two word characters, which joins them into one word). Text between such places cannot start a phrase, so the reader skips it
- * natively instead of tokenising it. Kept to plain alternatives: the engine compiles it afresh on every page.
- * Null when some phrase could start at ASCII punctuation (the tokeniser then reads everything).
+ * between two word characters, which joins them into one word). Text between such places cannot start a phrase,
+ * so the reader skips it natively instead of tokenising it. Kept to plain alternatives: the engine compiles it
+ * afresh on every page. Null when some phrase could start at ASCII punctuation (the tokeniser then reads
+ * everything).
  */
 function candidatePattern(starts: Iterable<string | null>): RegExp | null {
   const alternatives = new Set<string>();
@@ -120,8 +125,8 @@ function candidatePattern(starts: Iterable<string | null>): RegExp | null {
     if (start === null) return null;
     if (start) alternatives.add(start);
   }
-  const ascii = alternatives.size > 0 ? `|(?<![A-Za-z0-9])(?:${[...alternatives].join('|')})` : '';
-  return new RegExp(`(?=[^\\x00-\\x7f]|(?<=[A-Za-z0-9])['\`-](?=[A-Za-z0-9])${ascii})`, 'gi');
+  const words = alternatives.size > 0 ? `|(?<![A-Za-z0-9])(?:${[...alternatives].join('|')})` : '';
+  return new RegExp(`(?=[^\\x00-\\x7f]|(?<=[A-Za-z0-9])['\`-](?=[A-Za-z0-9])${words})`, 'gi');
 }
 
 /**

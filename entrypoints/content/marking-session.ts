@@ -20,13 +20,15 @@ import type { CardPresenter, Mention } from '../../utils/mention-types';
 import type { PageMentionSummary } from '../../utils/messages/ui-to-content';
 import { observeMutations, type MutationBatch } from '../../utils/mutation-batcher';
 import { summariseMentions } from '../../utils/page-mention-summary';
-import { createPageScanner } from '../../utils/page-scanner';
+import { createPageScanner, type ScanTimings } from '../../utils/page-scanner';
 import type { Settings } from '../../utils/settings';
 import type { TermMatcher } from '../../utils/term-matcher';
 import { isInsideSkipped, type SkipRules } from '../../utils/text-segments';
 import { trackPointer } from './pointer-tracking';
 
-export interface ScanReport extends SliceStats {
+export interface ScanReport extends SliceStats, ScanTimings {
+  /** Time spent working out which mentions to show and registering their highlights. */
+  paintMs: number;
   /** From the first slice of this scan (page load, navigation or change) until everything found was painted. */
   scanMs: number;
   /** From asking for the scan until the page was idle enough for its first slice. */
@@ -91,6 +93,9 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
   let lastPaintAt = 0;
   let scanStartedAt = performance.now();
   let nodesAtScanStart = 0;
+  let timingsAtScanStart: ScanTimings = { walkMs: 0, readMs: 0, foundMs: 0 };
+  let paintMs = 0;
+  let paintMsAtScanStart = 0;
   let navigationTimer: ReturnType<typeof setTimeout> | null = null;
 
   const scanner = createPageScanner(
@@ -144,6 +149,8 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
       // A round that ends within the interval paints once, at its end: painting part-way costs a frame of its own.
       lastPaintAt = scanStartedAt;
       nodesAtScanStart = scanner.nodesRead();
+      timingsAtScanStart = scanner.timings();
+      paintMsAtScanStart = paintMs;
       slices.resetStats();
     }
     slices.request();
@@ -155,6 +162,7 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
   }
 
   function repaint(now = performance.now()): void {
+    const started = performance.now();
     paintDirty = false;
     lastPaintAt = now;
     const aboutCare = context.isAboutCare();
@@ -171,6 +179,7 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
     }
     painter.show(shown);
     if (active && !painter.isShown(active)) active = null;
+    paintMs += performance.now() - started;
   }
 
   function settle(): void {
@@ -178,8 +187,13 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
     if (abort.signal.aborted) return;
     for (const stored of hiddenMentions) if (!store.get(stored.mention.id)) hiddenMentions.delete(stored);
     const stats = slices.stats();
+    const timings = scanner.timings();
     options.onSettled?.({
       ...stats,
+      walkMs: timings.walkMs - timingsAtScanStart.walkMs,
+      readMs: timings.readMs - timingsAtScanStart.readMs,
+      foundMs: timings.foundMs - timingsAtScanStart.foundMs,
+      paintMs: paintMs - paintMsAtScanStart,
       scanMs: performance.now() - stats.firstSliceAt,
       waitedMs: stats.firstSliceAt - scanStartedAt,
       nodes: scanner.nodesRead() - nodesAtScanStart,

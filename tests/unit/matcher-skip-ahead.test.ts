@@ -35,19 +35,28 @@ const joiners = [
   '’s ',
 ];
 
-/** Style 0–2: as it is, capitals, capitalised; 3–5: also a hyphen, apostrophe or soft hyphen inside a word. */
+/**
+ * Style 0–2: as it is, capitals, capitalised; 3–5: a hyphen, apostrophe or soft hyphen inside every word;
+ * 6–8: the same inside the second word only (the first two words are what skipping checks).
+ */
 function casing(word: string, style: number): string {
-  const inside = Math.max(1, Math.floor(word.length / 2));
-  const joined = (joiner: string) =>
+  const joined = (joiner: string, onlySecond = false) =>
     word
       .split(' ')
-      .map((part) => (part.length > 1 ? part.slice(0, inside) + joiner + part.slice(inside) : part))
+      .map((part, index) => {
+        if (part.length < 2 || (onlySecond && index !== 1)) return part;
+        const inside = Math.max(1, Math.floor(part.length / 2));
+        return part.slice(0, inside) + joiner + part.slice(inside);
+      })
       .join(' ');
   if (style === 1) return word.toUpperCase();
   if (style === 2) return word.charAt(0).toUpperCase() + word.slice(1);
   if (style === 3) return joined('-');
   if (style === 4) return joined("'");
   if (style === 5) return joined('\u00ad');
+  if (style === 6) return joined('-', true);
+  if (style === 7) return joined("'", true);
+  if (style === 8) return joined('\u00ad', true);
   return word;
 }
 
@@ -55,7 +64,7 @@ const textArbitrary = fc
   .array(
     fc.tuple(
       fc.oneof(fc.constantFrom(...phraseWords), fc.constantFrom(...fillerWords)),
-      fc.integer({ min: 0, max: 5 }),
+      fc.integer({ min: 0, max: 8 }),
       fc.constantFrom(...joiners),
     ),
     { minLength: 1, maxLength: 40 },
@@ -67,7 +76,7 @@ const phraseRunArbitrary = fc
   .array(
     fc.tuple(
       fc.constantFrom(...contentIndex.terms.map((term) => term.key), ...signalKeys),
-      fc.integer({ min: 0, max: 5 }),
+      fc.integer({ min: 0, max: 8 }),
       fc.constantFrom(...joiners),
       fc.constantFrom(' ', '-', '’', '\u00a0', '\u00ad'),
     ),
