@@ -41,6 +41,10 @@ interface ExtensionRun {
   /** A second scan of the same page (marking switched off and on again): the engine has optimised the code. */
   rescanMs: number;
   busyMs: number;
+  /** Inside the slices: gathering text, reading it for terms (with handling what was found), painting. */
+  walkMs: number;
+  readMs: number;
+  paintMs: number;
   longestSliceMs: number;
   longestTaskMs: number;
   painted: number;
@@ -101,6 +105,9 @@ async function measureExtension(
       scanMs: toPainted(first),
       rescanMs: toPainted(second),
       busyMs: first.report.busyMs,
+      walkMs: first.report.walkMs,
+      readMs: first.report.readMs,
+      paintMs: first.report.paintMs,
       longestSliceMs: first.report.longestSliceMs,
       longestTaskMs: Math.max(0, ...ours.map((task) => task.duration)),
       painted: first.report.painted,
@@ -243,6 +250,9 @@ export default async function contentScanBench(context: BenchContext): Promise<B
       ms(median(extensionRuns.map((run) => run.busyMs))),
       ms(scan),
       ms(median(settledRuns.map((run) => run.busyMs))),
+      (['walkMs', 'readMs', 'paintMs'] as const)
+        .map((key) => ms(median(settledRuns.map((run) => run[key]))))
+        .join(' / '),
       ms(median(settledRuns.map((run) => run.rescanMs))),
       markJs ? ms(markJs.ms) : `> ${MARKJS_TIMEOUT_MS / 1000} s`,
       `${(scan / floor).toFixed(1)}×`,
@@ -300,6 +310,7 @@ export default async function contentScanBench(context: BenchContext): Promise<B
           'on load busy',
           'Lens settled',
           'settled busy',
+          'of which walk / read / paint',
           'Lens rescan',
           'mark.js',
           'settled vs floor',
