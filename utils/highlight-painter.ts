@@ -69,8 +69,10 @@ export function createHighlightPainter(style: HighlightStyle): HighlightPainter 
   let registered: Mention[] = [];
   let current: Mention | null = null;
   let registeredName = HIGHLIGHT_NAMES[style];
-  CSS.highlights.set(registeredName, marks);
-  CSS.highlights.set(HIGHLIGHT_NAMES.active, active);
+  // Registered only once there is something to show: any change to the page's highlight registry makes Chromium
+  // repaint the whole document, which on a very long page is a long frame of its own.
+  let marksRegistered = false;
+  let activeRegistered = false;
 
   function unregister(name: string, highlight: Highlight): void {
     if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
@@ -81,7 +83,13 @@ export function createHighlightPainter(style: HighlightStyle): HighlightPainter 
     registered = next;
     const replaced = marks;
     marks = new Highlight(...next.filter((mention) => mention !== current).map((mention) => mention.range));
-    if (CSS.highlights.get(registeredName) === replaced) CSS.highlights.set(registeredName, marks);
+    if (!marksRegistered) {
+      if (marks.size === 0) return;
+      marksRegistered = true;
+      CSS.highlights.set(registeredName, marks);
+    } else if (CSS.highlights.get(registeredName) === replaced) {
+      CSS.highlights.set(registeredName, marks);
+    }
   }
 
   function refreshWindow(): void {
@@ -105,9 +113,11 @@ export function createHighlightPainter(style: HighlightStyle): HighlightPainter 
     setStyle(nextStyle) {
       const name = HIGHLIGHT_NAMES[nextStyle];
       if (name === registeredName) return;
-      unregister(registeredName, marks);
+      if (marksRegistered) {
+        unregister(registeredName, marks);
+        CSS.highlights.set(name, marks);
+      }
       registeredName = name;
-      CSS.highlights.set(name, marks);
     },
     setActive(mention) {
       if (mention === current) return;
@@ -117,6 +127,10 @@ export function createHighlightPainter(style: HighlightStyle): HighlightPainter 
       if (current) {
         marks.delete(current.range);
         active.add(current.range);
+        if (!activeRegistered) {
+          activeRegistered = true;
+          CSS.highlights.set(HIGHLIGHT_NAMES.active, active);
+        }
       }
     },
     destroy() {

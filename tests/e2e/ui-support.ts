@@ -48,8 +48,11 @@ export async function openFixtureTab(browser: ExtensionBrowser, url: string): Pr
   await page.goto(url);
   const probe = await browser.openExtensionPage('library.html#/about');
   const tabIds = await probe.evaluate(async () => {
+    // The probe's own tab is left out by id: whether an extension sees its own tabs' URLs without the "tabs"
+    // permission differs between Chromium versions.
+    const own = await chrome.tabs.getCurrent();
     const tabs = await chrome.tabs.query({});
-    return tabs.filter((tab) => !tab.url?.startsWith('chrome-extension://')).map((tab) => tab.id);
+    return tabs.filter((tab) => tab.id !== own?.id && !tab.url?.startsWith('chrome-extension://')).map((tab) => tab.id);
   });
   await probe.close();
   if (tabIds.length !== 1 || typeof tabIds[0] !== 'number') throw new Error(`expected one fixture tab, got ${tabIds}`);
