@@ -6,7 +6,7 @@
  *
  * Cheap per node on purpose (this runs for every text node of a page): blank nodes are passed over without
  * looking at their parents (inside a segment they count as one space), and which block an element belongs to —
- * or whether it is skipped — is worked out once per element.
+ * or whether it is skipped — is worked out from the chain of ancestors the walk is in (see `blockOf`).
  */
 import { DEFAULT_SKIP_RULES, INLINE_ELEMENTS, isSkipped, type SkipRules, type TextSegment } from './text-segments';
 
@@ -36,11 +36,20 @@ function followsSeparator(node: Text): boolean {
 
 export function createTextWalker(root: Element, rules: SkipRules = DEFAULT_SKIP_RULES): TextWalker {
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  /** Element → the block its text belongs to, or null when it is skipped. */
-  const blocks = new Map<Element, Element | null>();
+  /**
+   * The ancestors of the last element looked up, root first, each with the block its text belongs to (null when
+   * it is skipped). The walk goes in document order, so the next text node's parent is nearly always on this
+   * chain or a step or two below it: no per-element cache (on a 100,000-element page a map of every element
+   * costs more in hashing and garbage collection than the walk itself).
+   */
   let carried: Text | null = null;
+  const chainElements: Element[] = [];
+  const chainBlocks: (Element | null)[] = [];
+  const climbed: Element[] = [];
+  let lastElement: Element | null = null;
+  let lastBlock: Element | null = null;
 
-  /** The block for `element` when its parent's is already known: no walk up the tree. */
+  /** The block for `element` when its parent's is already known (`undefined` for the root). */
   function resolve(element: Element, above: Element | null | undefined): Element | null {
     if (element !== root && above === null) return null;
     if (isSkipped(element, rules)) return null;
@@ -49,31 +58,26 @@ export function createTextWalker(root: Element, rules: SkipRules = DEFAULT_SKIP_
   }
 
   function blockOf(element: Element): Element | null {
-    const known = blocks.get(element);
-    if (known !== undefined) return known;
-    const parent = element === root ? null : element.parentElement;
-    const above = parent ? blocks.get(parent) : null;
-    if (above !== undefined) {
-      const block = resolve(element, above);
-      blocks.set(element, block);
-      return block;
-    }
-    const chain: Element[] = [];
-    let at: Element | null = element;
-    let resolved: Element | null | undefined;
-    while (at) {
-      resolved = blocks.get(at);
-      if (resolved !== undefined) break;
-      chain.push(at);
+    if (element === lastElement) return lastBlock;
+    climbed.length = 0;
+    let depth = -1;
+    for (let at: Element | null = element; at; at = at.parentElement) {
+      depth = chainElements.lastIndexOf(at);
+      if (depth >= 0) break;
+      climbed.push(at);
       if (at === root) break;
-      at = at.parentElement;
     }
-    for (let i = chain.length - 1; i >= 0; i -= 1) {
-      const current = chain[i]!;
-      resolved = resolve(current, resolved);
-      blocks.set(current, resolved);
+    chainElements.length = depth + 1;
+    chainBlocks.length = depth + 1;
+    let resolved: Element | null | undefined = depth >= 0 ? chainBlocks[depth] : undefined;
+    for (let i = climbed.length - 1; i >= 0; i -= 1) {
+      resolved = resolve(climbed[i]!, resolved);
+      chainElements.push(climbed[i]!);
+      chainBlocks.push(resolved);
     }
-    return resolved ?? null;
+    lastElement = element;
+    lastBlock = resolved ?? null;
+    return lastBlock;
   }
 
   return {
