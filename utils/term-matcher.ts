@@ -125,7 +125,7 @@ function candidatePattern(starts: Iterable<string | null>): RegExp | null {
     if (start === null) return null;
     if (start) alternatives.add(start);
   }
-  const words = alternatives.size > 0 ? `|(?<![A-Za-z0-9])(?:${[...alternatives].join('|')})` : '';
+  const words = alternatives.size > 0 ? `|(?<![A-Za-z0-9])(?:${[...alternatives].join('|')})(?![A-Za-z0-9])` : '';
   return new RegExp(`(?=[^\\x00-\\x7f]|(?<=[A-Za-z0-9])['\`-](?=[A-Za-z0-9])${words})`, 'gi');
 }
 

@@ -89,6 +89,8 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
   const painter = createHighlightPainter(options.settings.highlightStyle);
   let firstMentionOnly = options.settings.firstMentionOnly;
   let paintDirty = false;
+  /** A repaint that did not fit in the last slice: the next slice starts with it. */
+  let paintDue = false;
   let paintedAboutCare = false;
   let lastPaintAt = 0;
   let scanStartedAt = performance.now();
@@ -131,10 +133,22 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
     window,
     (shouldYield) => {
       if (!options.alive()) return true;
+      if (paintDue) {
+        paintDue = false;
+        repaint();
+      }
       const done = scanner.work(shouldYield);
       const now = performance.now();
       if (context.isAboutCare() !== paintedAboutCare) paintDirty = true;
-      if (paintDirty && (done || now - lastPaintAt >= PAINT_INTERVAL_MS)) repaint(now);
+      if (paintDirty && (done || now - lastPaintAt >= PAINT_INTERVAL_MS)) {
+        // Painting can cost a layout of the whole page: with the slice's time used up, it opens the next slice
+        // instead of stretching this one towards a long task.
+        if (!shouldYield()) repaint(now);
+        else {
+          paintDue = true;
+          return false;
+        }
+      }
       return done;
     },
     settle,
