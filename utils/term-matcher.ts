@@ -99,7 +99,7 @@ const ASCII_TOKEN = /^[a-z0-9.]+$/;
 const hasNonAscii = (token: string) => [...token].some((char) => char.charCodeAt(0) > 0x7f);
 
 /**
- * Where a phrase could start in ASCII page text: its first token at a word start. (Matching the second word too
+ * Where a phrase could start in ASCII page text: its first token as a whole word. (Matching the second word too
  * would rule out more text, but doubles the pattern, and compiling it then costs more than it saves: measured.)
  * Whatever joins or folds words (hyphens, apostrophes, non-ASCII letters, invisible characters) is a candidate of
  * its own (see `candidatePattern`), so the ASCII form is all that is needed here. '' when the phrase can only
@@ -163,15 +163,15 @@ function spells(words: string, term: CompiledTerm): boolean {
   return (term.acronyms ?? []).every((i) => looksLikeAcronym(tokens[i]?.raw ?? ''));
 }
 
-/**
- * `terms` are compiled index entries; `signalKeys` are normalised signal phrases (see `normaliseForMatching`),
- * reported by index.
- */
 export interface TermMatcherOptions {
   /** Skip text where no phrase can start with a native search (on by default; off, every token is read). */
   skipAhead?: boolean;
 }
 
+/**
+ * `terms` are compiled index entries; `signalKeys` are normalised signal phrases (see `normaliseForMatching`),
+ * reported by index.
+ */
 export function createTermMatcher(
   terms: readonly CompiledTerm[],
   signalKeys: readonly string[] = [],
