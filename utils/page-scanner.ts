@@ -34,9 +34,8 @@ export interface ScanHandlers {
 
 export interface ScanTimings {
   walkMs: number;
-  /** Reading text, including `foundMs`. */
+  /** Reading text, including handling what was found in it. */
   readMs: number;
-  foundMs: number;
 }
 
 export interface PageScanner {
@@ -47,7 +46,7 @@ export interface PageScanner {
   isIdle(): boolean;
   /** Text nodes read since the scanner was made (for reports: a small change must not mean a full rescan). */
   nodesRead(): number;
-  /** Time spent since the scanner was made: gathering text, reading it, and handling what was found in it. */
+  /** Time spent since the scanner was made: gathering text, and reading it (with handling what was found). */
   timings(): ScanTimings;
   clear(): void;
 }
@@ -72,7 +71,7 @@ export function createPageScanner(
   let queue: Element[] = [];
   let walker: TextWalker | null = null;
   let nodesRead = 0;
-  const timings: ScanTimings = { walkMs: 0, readMs: 0, foundMs: 0 };
+  const timings: ScanTimings = { walkMs: 0, readMs: 0 };
   /** The batch being read, and how far reading has got. */
   let batch: TextSegment | null = null;
   let position = 0;
@@ -107,9 +106,7 @@ export function createPageScanner(
       } catch {
         return; // the text changed under a long read; its mutation brings it back for a fresh read
       }
-      const started = performance.now();
       handlers.match({ ...span, term: match.term, matchedText: current.text.slice(match.start, match.end) });
-      timings.foundMs += performance.now() - started;
     },
     signal(signalIndex, at) {
       if (handlers.wantsSignal?.(signalIndex) === false) return;

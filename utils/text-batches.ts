@@ -36,18 +36,16 @@ function followsSeparator(node: Text): boolean {
 
 export function createTextWalker(root: Element, rules: SkipRules = DEFAULT_SKIP_RULES): TextWalker {
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let carried: Text | null = null;
   /**
    * The ancestors of the last element looked up, root first, each with the block its text belongs to (null when
-   * it is skipped). The walk goes in document order, so the next text node's parent is nearly always on this
-   * chain or a step or two below it: no per-element cache (on a 100,000-element page a map of every element
-   * costs more in hashing and garbage collection than the walk itself).
+   * it is skipped). The walk goes in document order, so the next text node's parent is nearly always the last
+   * entry, or on this chain a step or two below it: no per-element cache (on a 100,000-element page a map of
+   * every element costs more in hashing and garbage collection than the walk itself).
    */
-  let carried: Text | null = null;
   const chainElements: Element[] = [];
   const chainBlocks: (Element | null)[] = [];
   const climbed: Element[] = [];
-  let lastElement: Element | null = null;
-  let lastBlock: Element | null = null;
 
   /** The block for `element` when its parent's is already known (`undefined` for the root). */
   function resolve(element: Element, above: Element | null | undefined): Element | null {
@@ -58,7 +56,6 @@ export function createTextWalker(root: Element, rules: SkipRules = DEFAULT_SKIP_
   }
 
   function blockOf(element: Element): Element | null {
-    if (element === lastElement) return lastBlock;
     climbed.length = 0;
     let depth = -1;
     for (let at: Element | null = element; at; at = at.parentElement) {
@@ -75,9 +72,7 @@ export function createTextWalker(root: Element, rules: SkipRules = DEFAULT_SKIP_
       chainElements.push(climbed[i]!);
       chainBlocks.push(resolved);
     }
-    lastElement = element;
-    lastBlock = resolved ?? null;
-    return lastBlock;
+    return resolved ?? null;
   }
 
   return {

@@ -95,7 +95,7 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
   let lastPaintAt = 0;
   let scanStartedAt = performance.now();
   let nodesAtScanStart = 0;
-  let timingsAtScanStart: ScanTimings = { walkMs: 0, readMs: 0, foundMs: 0 };
+  let timingsAtScanStart: ScanTimings = { walkMs: 0, readMs: 0 };
   let paintMs = 0;
   let paintMsAtScanStart = 0;
   let navigationTimer: ReturnType<typeof setTimeout> | null = null;
@@ -206,7 +206,6 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
       ...stats,
       walkMs: timings.walkMs - timingsAtScanStart.walkMs,
       readMs: timings.readMs - timingsAtScanStart.readMs,
-      foundMs: timings.foundMs - timingsAtScanStart.foundMs,
       paintMs: paintMs - paintMsAtScanStart,
       scanMs: performance.now() - stats.firstSliceAt,
       waitedMs: stats.firstSliceAt - scanStartedAt,

@@ -4,9 +4,10 @@
  * - Care Review Lens: from its first slice of work until the frame showing its highlights has been painted (wall
  *   time, including the waits between slices, when the page's own work goes first), and the time spent inside
  *   its slices; from the e2e build's scan event and a probe in the page. The harness waits on a promise in the
- *   page rather than polling it, so that measuring adds no work to the page. Measured twice: as a reader gets it, while the page is still settling after
- *   load ("on load"), and on a page that has finished loading (marking switched on a second after load,
- *   "settled") — the same conditions the floor and mark.js are measured in. The content script's code is new to
+ *   page rather than polling it, so that measuring adds no work to the page. Measured twice: as a reader gets
+ *   it, while the page is still settling after load ("on load"), and on a page that has finished loading
+ *   (marking switched on a second after load, "settled") — the same conditions the floor and mark.js are
+ *   measured in. The content script's code is new to
  *   the page either way (each page has its own script world), like the floor's and mark.js's. "Rescan" is a
  *   second full scan of the settled page (marking off and on again), once the engine has optimised the code.
  * - Floor: a TreeWalker visiting every text node and reading every character (the least any text scanner does).
