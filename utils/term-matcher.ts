@@ -129,6 +129,19 @@ function candidatePattern(starts: Iterable<string | null>): RegExp | null {
   return new RegExp(`(?=[^\\x00-\\x7f]|(?<=[A-Za-z0-9])['\`-](?=[A-Za-z0-9])${words})`, 'gi');
 }
 
+function startPatterns(keys: readonly string[]): (string | null)[] {
+  return keys.filter((key) => key).map((key) => phraseStartPattern(key.split(' ')[0]!));
+}
+
+/**
+ * The native search a matcher skips ahead with once a page is judged about care (where a term could start), or
+ * null when it reads every token. Exported for the benchmark's lower bound, which runs this search and nothing
+ * after it.
+ */
+export function termCandidatePattern(terms: readonly CompiledTerm[]): RegExp | null {
+  return candidatePattern(startPatterns(terms.map((term) => term.key)));
+}
+
 /**
  * Token hash → flags, as an open-addressing table in typed arrays: the look-up runs for every token of a page,
  * and this keeps it to a few array reads (no call) even before the engine has optimised the code.
@@ -181,13 +194,9 @@ export function createTermMatcher(
   const termRoot = newNode();
   const signalRoot = newNode();
 
-  const termStartPatterns: (string | null)[] = [];
-  const signalStartPatterns: (string | null)[] = [];
-
   function insert(root: TrieNode, key: string, startFlag: number): TrieNode {
     let node = root;
     const tokens = key.split(' ');
-    (startFlag === STARTS_TERM ? termStartPatterns : signalStartPatterns).push(phraseStartPattern(tokens[0]!));
     tokens.forEach((token, position) => {
       const hash = hashNormalisedToken(token);
       flagsByHash.set(hash, (flagsByHash.get(hash) ?? 0) | IN_A_PHRASE | (position === 0 ? startFlag : 0));
@@ -221,8 +230,10 @@ export function createTermMatcher(
   }
   const signalStarts = signalRoot.next ?? new Map<number, TrieNode>();
   const skipAhead = options.skipAhead ?? true;
-  const termCandidates = skipAhead ? candidatePattern(termStartPatterns) : null;
-  const anyCandidates = skipAhead ? candidatePattern([...termStartPatterns, ...signalStartPatterns]) : null;
+  const termCandidates = skipAhead ? termCandidatePattern(terms) : null;
+  const anyCandidates = skipAhead
+    ? candidatePattern([...startPatterns(terms.map((term) => term.key)), ...startPatterns(signalKeys)])
+    : null;
 
   /**
    * Where reading from `from` may jump to: a restart boundary at or before the next place a phrase could start,
