@@ -80,6 +80,28 @@ function isRendered(node: Text): boolean {
   return typeof parent.checkVisibility === 'function' ? parent.checkVisibility({ visibilityProperty: true }) : true;
 }
 
+/**
+ * `isRendered` for the mentions found in one slice: consecutive mentions often share a parent, and nothing on the
+ * page can change within a slice. `forget` at the start of each slice.
+ */
+function createVisibilityCache() {
+  let lastParent: Element | null = null;
+  let lastAnswer = false;
+  return {
+    isRendered(node: Text): boolean {
+      const parent = node.parentElement;
+      if (parent === null || parent !== lastParent) {
+        lastParent = parent;
+        lastAnswer = isRendered(node);
+      }
+      return lastAnswer;
+    },
+    forget(): void {
+      lastParent = null;
+    },
+  };
+}
+
 export function startMarkingSession(options: MarkingSessionOptions): MarkingSession {
   const { matcher, presenter, rules } = options;
   const abort = new AbortController();
@@ -99,20 +121,31 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
   let paintMs = 0;
   let paintMsAtScanStart = 0;
   let navigationTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Whether the scanner is reading the whole page for the first time (nothing stored can be in what it reads). */
+  let firstReading = false;
+  const visibility = createVisibilityCache();
 
   const scanner = createPageScanner(
     matcher,
     {
       rootStarted(root) {
-        store.expectAdditionsInOrder(root === document.body && store.size === 0);
+        firstReading = root === document.body && store.size === 0;
+        store.expectAdditionsInOrder(firstReading);
       },
       batchStarted(nodes) {
-        if (store.size > 0 && store.removeAtNodes(nodes) > 0) paintDirty = true;
+        // On a first reading of the page no node has been read before, so nothing found earlier can be in it.
+        if (!firstReading && store.size > 0 && store.removeAtNodes(nodes) > 0) paintDirty = true;
       },
       match(found) {
         const source = found.nodes[0]!;
         context.noteTerm(found.term, source);
-        const stored = store.add({ ...found, hidden: !isRendered(source) });
+        const stored = store.add({
+          range: found.range,
+          nodes: found.nodes,
+          term: found.term,
+          matchedText: found.matchedText,
+          hidden: !visibility.isRendered(source),
+        });
         if (stored.hidden) hiddenMentions.add(stored);
         paintDirty = true;
       },
@@ -133,6 +166,7 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
     window,
     (shouldYield) => {
       if (!options.alive()) return true;
+      visibility.forget();
       if (paintDue) {
         paintDue = false;
         repaint();
