@@ -132,7 +132,7 @@ export function createPageScanner(
           position = reader.read(position, position + batchChars);
           const now = performance.now();
           timings.readMs += now - readStarted;
-          adapt(position - from, now - pieceStartedAt);
+          if (position > from) adapt(position - from, now - pieceStartedAt); // not on an empty batch
           pieceStartedAt = now;
           if (position >= batch.text.length) {
             reader.finish();

@@ -6,7 +6,9 @@
  *
  * Cheap per node on purpose (this runs for every text node of a page): blank nodes are passed over without
  * looking at their parents (inside a segment they count as one space), and which block an element belongs to —
- * or whether it is skipped — is worked out from the chain of ancestors the walk is in (see `blockOf`).
+ * or whether it is skipped — is worked out from the chain of ancestors the walk is in (see `blockOf`). A skipped
+ * subtree is stepped over whole (the TreeWalker carries on after it natively), and a long run of nodes with
+ * nothing to read ends a batch early, so neither can hold the page up.
  */
 import { DEFAULT_SKIP_RULES, INLINE_ELEMENTS, isSkipped, type SkipRules, type TextSegment } from './text-segments';
 
@@ -14,9 +16,19 @@ import { DEFAULT_SKIP_RULES, INLINE_ELEMENTS, isSkipped, type SkipRules, type Te
 export const SEGMENT_SEPARATOR = '\u0001';
 
 export interface TextWalker {
-  /** The next batch of about `maxChars` characters (a segment is never split), or null when the walk is over. */
+  /**
+   * The next batch of about `maxChars` characters (a segment is never split), or null when the walk is over. A
+   * batch can be empty: after `MAX_IDLE_VISITS` nodes in a row with nothing to read, the walk pauses so that its
+   * caller can yield.
+   */
   nextBatch(maxChars: number): TextSegment | null;
 }
+
+/**
+ * Nodes with nothing to read (blank, or inside something skipped) visited in a row before a batch ends anyway: a
+ * page of 150,000 empty elements must not become one long task. A phrase is never spread over so many.
+ */
+export const MAX_IDLE_VISITS = 2_000;
 
 /** Elements with no text of their own that still separate the words on either side. */
 const SEPARATING_VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'input', 'select', 'textarea', 'button', 'iframe']);
@@ -34,7 +46,11 @@ function followsSeparator(node: Text): boolean {
   return previous !== null && previous.nodeType === 1 && SEPARATING_VOID_ELEMENTS.has((previous as Element).localName);
 }
 
-export function createTextWalker(root: Element, rules: SkipRules = DEFAULT_SKIP_RULES): TextWalker {
+export function createTextWalker(
+  root: Element,
+  rules: SkipRules = DEFAULT_SKIP_RULES,
+  maxIdleVisits = MAX_IDLE_VISITS,
+): TextWalker {
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let carried: Text | null = null;
   /**
@@ -75,8 +91,24 @@ export function createTextWalker(root: Element, rules: SkipRules = DEFAULT_SKIP_
     return resolved ?? null;
   }
 
+  /** The outermost skipped element on the chain (the chain's last element is inside it), if any. */
+  function outermostSkipped(): Element | undefined {
+    const index = chainBlocks.indexOf(null);
+    return index >= 0 ? chainElements[index] : undefined;
+  }
+
+  /** Moves the walk past everything under `skipped`, natively; false when nothing follows it. */
+  function leave(skipped: Element): boolean {
+    walker.currentNode = skipped;
+    carried = walker.nextSibling() as Text | null;
+    return carried !== null;
+  }
+
+  let over = false;
+
   return {
     nextBatch(maxChars) {
+      if (over) return null;
       const parts: string[] = [];
       const nodes: Text[] = [];
       const offsets: number[] = [];
@@ -84,21 +116,33 @@ export function createTextWalker(root: Element, rules: SkipRules = DEFAULT_SKIP_
       let block: Element | null = null;
       let inSegment = false;
       let blankSince = false;
+      let idleVisits = 0;
       for (;;) {
         const node = carried ?? (walker.nextNode() as Text | null);
         carried = null;
-        if (!node) break;
+        if (!node) {
+          over = true;
+          break;
+        }
         const data = node.data;
         if (isBlank(data)) {
           blankSince = inSegment;
+          if (++idleVisits >= maxIdleVisits) break;
           continue;
         }
         const parent = node.parentElement;
         const nodeBlock = parent ? blockOf(parent) : null;
         if (nodeBlock === null) {
           inSegment = false;
+          const skipped = outermostSkipped();
+          if (skipped && !leave(skipped)) {
+            over = true;
+            break;
+          }
+          if (++idleVisits >= maxIdleVisits) break;
           continue;
         }
+        idleVisits = 0;
         if (inSegment && nodeBlock === block && !followsSeparator(node)) {
           if (blankSince) {
             parts.push(' ');
@@ -120,7 +164,7 @@ export function createTextWalker(root: Element, rules: SkipRules = DEFAULT_SKIP_
         parts.push(data);
         length += data.length;
       }
-      if (nodes.length === 0) return null;
+      if (nodes.length === 0) return over ? null : { text: '', nodes, offsets };
       return { text: parts.length === 1 ? parts[0]! : parts.join(''), nodes, offsets };
     },
   };

@@ -85,6 +85,20 @@ describe('very large pages', () => {
     await page.close();
   });
 
+  it('passes over 50,000 empty elements and a 20,000-option list with no long task, marking only the article', async () => {
+    const page = await open('content-empty-nodes.html');
+    await expectNoLongTasks(page);
+    const report = await waitForScans(page);
+    expect(await markTexts(page)).toEqual([
+      'kinship allowance',
+      'family help teams',
+      'virtual school heads',
+      'kinship allowance',
+    ]);
+    expect(report.found).toBe(4);
+    await page.close();
+  });
+
   it('marks the mentions inside a one-megabyte text node with no long task, leaving the node whole', async () => {
     const page = await open('content-huge-text-node.html');
     await expectNoLongTasks(page);

@@ -3,15 +3,24 @@ import { spanRange } from '../../utils/segment-ranges';
 import { createTextWalker, SEGMENT_SEPARATOR } from '../../utils/text-batches';
 import { blockAncestor, isInsideSkipped, type TextSegment } from '../../utils/text-segments';
 
+/** A small pause limit, so the tests' pages stay small (happy-dom parses slowly). */
+const IDLE_VISITS = 8;
+
+/** Every batch of the body's text, read in batches of `maxChars`. */
+function batches(html: string, maxChars = 1000): TextSegment[] {
+  document.body.innerHTML = html;
+  const walker = createTextWalker(document.body, undefined, IDLE_VISITS);
+  const read: TextSegment[] = [];
+  for (let batch = walker.nextBatch(maxChars); batch; batch = walker.nextBatch(maxChars)) read.push(batch);
+  return read;
+}
+
 /** The segments of the body, read in batches of `maxChars`. */
 function segments(html: string, maxChars = 1000): string[] {
-  document.body.innerHTML = html;
-  const walker = createTextWalker(document.body);
-  const texts: string[] = [];
-  for (let batch = walker.nextBatch(maxChars); batch; batch = walker.nextBatch(maxChars)) {
-    for (const part of batch.text.split(SEGMENT_SEPARATOR)) texts.push(part.replace(/\s+/g, ' ').trim());
-  }
-  return texts;
+  return batches(html, maxChars)
+    .filter((batch) => batch.nodes.length > 0)
+    .flatMap((batch) => batch.text.split(SEGMENT_SEPARATOR))
+    .map((part) => part.replace(/\s+/g, ' ').trim());
 }
 
 describe('reading the page as runs of inline text', () => {
@@ -44,6 +53,27 @@ describe('reading the page as runs of inline text', () => {
           '<p>twelve <span contenteditable="plaintext-only">thirteen</span> fourteen</p>',
       ),
     ).toEqual(['one', 'nine', 'twelve', 'fourteen']);
+  });
+
+  it('steps over skipped subtrees whole, wherever they end', () => {
+    const options = '<option>an option</option>'.repeat(IDLE_VISITS * 2);
+    const read = batches(`<p>one</p><select>${options}</select><p>two</p>`);
+    expect(read.every((batch) => batch.nodes.length > 0)).toBe(true); // the options were never visited one by one
+    expect(segments(`<p>one</p><select>${options}</select><p>two</p>`)).toEqual(['one', 'two']);
+    expect(segments('<div><p>one</p><div><textarea>x</textarea></div></div><p>three</p>')).toEqual(['one', 'three']);
+    expect(segments('<div hidden><p>x <b>y</b></p><script>z</script></div><p>after</p>')).toEqual(['after']);
+    expect(segments('<p>one</p><div><div hidden><p>two</p></div></div>')).toEqual(['one']);
+  });
+
+  it('pauses after a long run of nodes with nothing to read, then carries on', () => {
+    const blanks = '<div> </div>'.repeat(IDLE_VISITS * 2 + 10);
+    const read = batches(`<p>kinship</p>${blanks}<p>allowance</p>`);
+    expect(read.filter((batch) => batch.nodes.length === 0).length).toBeGreaterThanOrEqual(1);
+    expect(read.map((batch) => batch.nodes.length)).toContain(0);
+    expect(segments(`<p>kinship</p>${blanks}<p>allowance</p>`)).toEqual(['kinship', 'allowance']);
+    const scripts = '<script>x</script>'.repeat(IDLE_VISITS * 2 + 10);
+    expect(batches(`${scripts}<p>after</p>`).length).toBeGreaterThanOrEqual(3);
+    expect(segments(`${scripts}<p>after</p>`)).toEqual(['after']);
   });
 
   it('knows when a node sits inside skipped content', () => {
