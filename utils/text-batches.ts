@@ -30,6 +30,17 @@ export interface TextWalker {
  */
 export const MAX_IDLE_VISITS = 2_000;
 
+/**
+ * A block with more inline text nodes than this (a syntax-highlighted listing, a word-per-span page) is cut into
+ * several segments, each ending at a sentence break, so that gathering its text never becomes one long task.
+ * No phrase crosses a sentence break (a unit test keeps every term and signal free of sentence punctuation);
+ * where none comes within four times as many nodes, the segment is cut anyway.
+ */
+export const SEGMENT_NODES_SOFT_LIMIT = 1_000;
+
+/** Sentence punctuation followed by a space: no phrase runs through it, so a segment may end there. */
+export const SENTENCE_BREAK = /[.;:!?]\s*$/;
+
 /** Elements with no text of their own that still separate the words on either side. */
 const SEPARATING_VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'input', 'select', 'textarea', 'button', 'iframe']);
 
@@ -41,16 +52,32 @@ function isBlank(text: string): boolean {
   return true;
 }
 
+/** Whether a segment may end between `previous` and `next` (see `SENTENCE_BREAK`). */
+function endsSentence(previous: string, next: string, blankBetween: boolean): boolean {
+  const spaced = blankBetween || /\s$/.test(previous) || /^\s/.test(next);
+  return spaced && SENTENCE_BREAK.test(previous);
+}
+
 function followsSeparator(node: Text): boolean {
   const previous = node.previousSibling;
   return previous !== null && previous.nodeType === 1 && SEPARATING_VOID_ELEMENTS.has((previous as Element).localName);
 }
 
+export interface TextWalkerLimits {
+  /** See `MAX_IDLE_VISITS`. */
+  maxIdleVisits?: number;
+  /** See `SEGMENT_NODES_SOFT_LIMIT` (the hard limit is four times it). */
+  segmentNodes?: number;
+}
+
 export function createTextWalker(
   root: Element,
   rules: SkipRules = DEFAULT_SKIP_RULES,
-  maxIdleVisits = MAX_IDLE_VISITS,
+  limits: TextWalkerLimits = {},
 ): TextWalker {
+  const maxIdleVisits = limits.maxIdleVisits ?? MAX_IDLE_VISITS;
+  const segmentSoftLimit = limits.segmentNodes ?? SEGMENT_NODES_SOFT_LIMIT;
+  const segmentHardLimit = 4 * segmentSoftLimit;
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let carried: Text | null = null;
   /**
@@ -117,6 +144,7 @@ export function createTextWalker(
       let inSegment = false;
       let blankSince = false;
       let idleVisits = 0;
+      let segmentNodes = 0;
       for (;;) {
         const node = carried ?? (walker.nextNode() as Text | null);
         carried = null;
@@ -144,17 +172,28 @@ export function createTextWalker(
         }
         idleVisits = 0;
         if (inSegment && nodeBlock === block && !followsSeparator(node)) {
+          if (
+            segmentNodes >= segmentSoftLimit &&
+            (segmentNodes >= segmentHardLimit || endsSentence(parts[parts.length - 1]!, data, blankSince))
+          ) {
+            carried = node; // it starts the next batch, and a new segment
+            break;
+          }
+          segmentNodes += 1;
           if (blankSince) {
             parts.push(' ');
             length += 1;
           }
-        } else if (nodes.length > 0) {
-          if (length >= maxChars) {
-            carried = node;
-            break;
+        } else {
+          if (nodes.length > 0) {
+            if (length >= maxChars) {
+              carried = node;
+              break;
+            }
+            parts.push(SEGMENT_SEPARATOR);
+            length += SEGMENT_SEPARATOR.length;
           }
-          parts.push(SEGMENT_SEPARATOR);
-          length += SEGMENT_SEPARATOR.length;
+          segmentNodes = 1;
         }
         inSegment = true;
         blankSince = false;

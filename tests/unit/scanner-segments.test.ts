@@ -1,15 +1,21 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { spanRange } from '../../utils/segment-ranges';
-import { createTextWalker, SEGMENT_SEPARATOR } from '../../utils/text-batches';
+import contentIndexJson from '../../data/generated/content-index.json';
+import type { ContentIndex } from '../../data/compiled-types';
+import { createTextWalker, SEGMENT_SEPARATOR, SENTENCE_BREAK } from '../../utils/text-batches';
 import { blockAncestor, isInsideSkipped, type TextSegment } from '../../utils/text-segments';
 
-/** A small pause limit, so the tests' pages stay small (happy-dom parses slowly). */
+/** Small limits, so the tests' pages stay small (happy-dom parses slowly). */
 const IDLE_VISITS = 8;
+const SEGMENT_NODES = 6;
 
 /** Every batch of the body's text, read in batches of `maxChars`. */
 function batches(html: string, maxChars = 1000): TextSegment[] {
   document.body.innerHTML = html;
-  const walker = createTextWalker(document.body, undefined, IDLE_VISITS);
+  const walker = createTextWalker(document.body, undefined, {
+    maxIdleVisits: IDLE_VISITS,
+    segmentNodes: SEGMENT_NODES,
+  });
   const read: TextSegment[] = [];
   for (let batch = walker.nextBatch(maxChars); batch; batch = walker.nextBatch(maxChars)) read.push(batch);
   return read;
@@ -74,6 +80,27 @@ describe('reading the page as runs of inline text', () => {
     const scripts = '<script>x</script>'.repeat(IDLE_VISITS * 2 + 10);
     expect(batches(`${scripts}<p>after</p>`).length).toBeGreaterThanOrEqual(3);
     expect(segments(`${scripts}<p>after</p>`)).toEqual(['after']);
+  });
+
+  it('cuts a block of very many inline nodes at sentence breaks, keeping phrases whole', () => {
+    const words = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => `<span>w${from + i} </span>`).join('');
+    const html =
+      `<p>${words(0, 5)}<em>kinship</em> <b>allowance</b> ${words(5, 3)}<span>end.</span> ` +
+      `<span>Regional</span> <span>Care</span> <span>Co-operatives</span>${words(8, 30)}</p>`;
+    const read = segments(html);
+    expect(read.length).toBeGreaterThan(1);
+    expect(read[0]).toBe('w0 w1 w2 w3 w4 kinship allowance w5 w6 w7 end.');
+    expect(read[1]!.startsWith('Regional Care Co-operatives')).toBe(true);
+    // No sentence break at all: cut anyway, at four times the limit, so no block is one long walk.
+    expect(batches(`<pre>${words(0, SEGMENT_NODES * 10)}</pre>`).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps every term and signal free of sentence punctuation, so cuts at sentence breaks lose nothing', () => {
+    const index = contentIndexJson as unknown as ContentIndex;
+    const keys = [...index.terms.map((term) => term.key), ...(index.contextSignals?.keys ?? [])];
+    expect(keys.length).toBeGreaterThan(100);
+    for (const key of keys) for (const token of key.split(' ')) expect(SENTENCE_BREAK.test(token), key).toBe(false);
   });
 
   it('knows when a node sits inside skipped content', () => {
