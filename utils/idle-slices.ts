@@ -43,7 +43,7 @@ export interface IdleSliceOptions {
   /**
    * Longest an idle-callback slice may run, when the browser says it has that long to spare. By default no longer
    * than any other slice: a slice can also take in a garbage collection, and on pages of 100,000+ nodes one took
-   * up to 29 ms in traces (the wrappers of the nodes walked).
+   * 15–41 ms in traces (the wrappers of the nodes walked).
    */
   idleSliceMs?: number;
   /** A job that waited this long for an idle moment starts anyway. */

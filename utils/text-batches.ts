@@ -17,9 +17,10 @@ export const SEGMENT_SEPARATOR = '\u0001';
 
 export interface TextWalker {
   /**
-   * The next batch of about `maxChars` characters (a segment is never split), or null when the walk is over. A
-   * batch can be empty: after `MAX_IDLE_VISITS` nodes in a row with nothing to read, the walk pauses so that its
-   * caller can yield.
+   * The next batch of about `maxChars` characters, or null when the walk is over. A segment is never split across
+   * batches (a block of very many inline nodes is cut into several segments first: `SEGMENT_NODES_SOFT_LIMIT`).
+   * A batch can be empty: after `MAX_IDLE_VISITS` nodes in a row with nothing to read, the walk pauses so that
+   * its caller can yield.
    */
   nextBatch(maxChars: number): TextSegment | null;
 }
