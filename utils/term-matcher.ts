@@ -230,10 +230,9 @@ export function createTermMatcher(
   }
   const signalStarts = signalRoot.next ?? new Map<number, TrieNode>();
   const skipAhead = options.skipAhead ?? true;
-  const termCandidates = skipAhead ? termCandidatePattern(terms) : null;
-  const anyCandidates = skipAhead
-    ? candidatePattern([...startPatterns(terms.map((term) => term.key)), ...startPatterns(signalKeys)])
-    : null;
+  const termStartPatterns = skipAhead ? startPatterns(terms.map((term) => term.key)) : [];
+  const termCandidates = skipAhead ? candidatePattern(termStartPatterns) : null;
+  const anyCandidates = skipAhead ? candidatePattern([...termStartPatterns, ...startPatterns(signalKeys)]) : null;
 
   /**
    * Where reading from `from` may jump to: a restart boundary at or before the next place a phrase could start,

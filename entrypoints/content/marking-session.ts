@@ -80,28 +80,6 @@ function isRendered(node: Text): boolean {
   return typeof parent.checkVisibility === 'function' ? parent.checkVisibility({ visibilityProperty: true }) : true;
 }
 
-/**
- * `isRendered` for the mentions found in one slice: consecutive mentions often share a parent, and nothing on the
- * page can change within a slice. `forget` at the start of each slice.
- */
-function createVisibilityCache() {
-  let lastParent: Element | null = null;
-  let lastAnswer = false;
-  return {
-    isRendered(node: Text): boolean {
-      const parent = node.parentElement;
-      if (parent === null || parent !== lastParent) {
-        lastParent = parent;
-        lastAnswer = isRendered(node);
-      }
-      return lastAnswer;
-    },
-    forget(): void {
-      lastParent = null;
-    },
-  };
-}
-
 export function startMarkingSession(options: MarkingSessionOptions): MarkingSession {
   const { matcher, presenter, rules } = options;
   const abort = new AbortController();
@@ -123,7 +101,6 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
   let navigationTimer: ReturnType<typeof setTimeout> | null = null;
   /** Whether the scanner is reading the whole page for the first time (nothing stored can be in what it reads). */
   let firstReading = false;
-  const visibility = createVisibilityCache();
 
   const scanner = createPageScanner(
     matcher,
@@ -139,13 +116,7 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
       match(found) {
         const source = found.nodes[0]!;
         context.noteTerm(found.term, source);
-        const stored = store.add({
-          range: found.range,
-          nodes: found.nodes,
-          term: found.term,
-          matchedText: found.matchedText,
-          hidden: !visibility.isRendered(source),
-        });
+        const stored = store.add({ ...found, hidden: !isRendered(source) });
         if (stored.hidden) hiddenMentions.add(stored);
         paintDirty = true;
       },
@@ -166,7 +137,6 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
     window,
     (shouldYield) => {
       if (!options.alive()) return true;
-      visibility.forget();
       if (paintDue) {
         paintDue = false;
         repaint();
