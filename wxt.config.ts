@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { CARD_TEXT_FILE } from './data/compiled-types';
-import { E2E_HOST_PATTERNS } from './utils/curated-sites';
+import { E2E_HOST_PATTERNS } from './utils/shared/curated-sites';
 
 const isE2eBuild = process.env.CARE_LENS_E2E === '1';
 

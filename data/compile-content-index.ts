@@ -1,8 +1,8 @@
 /** Turns the validated dataset into the content script's term index and its card text. Pure, so it is unit-tested. */
 import type { CardText, CompiledTerm, ContentIndex, FullDataset } from './compiled-types';
-import { toCardRecord } from '../utils/card-record';
-import { careSignalKeys } from '../utils/care-context-signals';
-import { termSpellings } from '../utils/term-spellings';
+import { toCardRecord } from '../utils/shared/card-record';
+import { careSignalKeys } from './care-context-signals';
+import { termSpellings } from './term-spellings';
 
 export function compileContentIndex(dataset: FullDataset): ContentIndex {
   const byKey = new Map<string, CompiledTerm>();

@@ -41,7 +41,7 @@ export interface CardRecord {
   related: string[];
 }
 
-/** The care-context signal phrases (utils/care-context-signals.ts), normalised at build time. */
+/** The care-context signal phrases (data/care-context-signals.ts), normalised at build time. */
 export interface CompiledSignals {
   keys: string[];
   /** For each key, the index of its signal in `CARE_CONTEXT_SIGNALS`. */

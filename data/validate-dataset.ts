@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { DatasetMetaSchema, RecordSchema, type DatasetMeta, type DatasetRecord } from './schema';
-import { normaliseForMatching } from '../utils/normalise-text';
+import { normaliseForMatching } from '../utils/page/match/normalise-text';
 
 export interface DatasetProblem {
   recordId: string;

@@ -1,8 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { registerCommandRelay } from './command-relay';
-import { registerDatasetLifecycle } from './dataset-lifecycle';
-import { registerMessageRouter } from './message-router';
-import { registerSiteAccess } from './site-access';
+import { registerCommandRelay } from '../../utils/extension/background/command-relay';
+import { registerDatasetLifecycle } from '../../utils/extension/background/dataset-lifecycle';
+import { registerMessageRouter } from '../../utils/extension/background/message-router';
+import { registerSiteAccess } from '../../utils/extension/background/site-access';
 
 export default defineBackground({
   type: 'module',

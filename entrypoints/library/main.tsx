@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import '../../components/record-components.css';
-import '../../components/extension-pages.css';
-import './library.css';
-import { LibraryApp } from './LibraryApp';
+import '../../components/shared/record-components.css';
+import '../../components/pages/extension-pages.css';
+import '../../components/pages/library/library.css';
+import { LibraryApp } from '../../components/pages/library/LibraryApp';
 
 render(<LibraryApp />, document.getElementById('app')!);

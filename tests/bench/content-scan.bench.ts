@@ -27,7 +27,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { CARD_TEXT_FILE, type ContentIndex, type FullDataset } from '../../data/compiled-types';
-import { termCandidatePattern } from '../../utils/term-matcher';
+import { termCandidatePattern } from '../../utils/page/match/term-matcher';
 import { E2E_EXTENSION_DIR } from '../e2e/support/extension-browser';
 import type { BenchContext, BenchResult, BenchTarget } from './bench-types';
 import { benchPageHtml, expectedMarks } from './content-bench-page';

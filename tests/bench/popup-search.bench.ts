@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import type { FullDataset } from '../../data/compiled-types';
-import { POPUP_MARKS } from '../../utils/popup-marks';
+import { POPUP_MARKS } from '../../utils/shared/popup-marks';
 import type { BenchContext, BenchResult } from './bench-types';
 
 const QUERIES = [
@@ -51,7 +51,7 @@ function sampleNotes(dataset: FullDataset): [string, string[]][] {
 
 async function searchModuleSource(): Promise<string> {
   const result = await build({
-    entryPoints: ['utils/search-index.ts'],
+    entryPoints: ['utils/extension/search/search-index.ts'],
     bundle: true,
     format: 'iife',
     globalName: 'CareLensSearch',

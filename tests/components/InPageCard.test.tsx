@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { InPageCard, type InPageCardProps } from '../../components/InPageCard';
+import { InPageCard, type InPageCardProps } from '../../components/card/InPageCard';
 import { makeCardRecord } from './card-record-fixture';
 
 const first = makeCardRecord();

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { RecordDetails } from '../../components/RecordDetails';
+import { RecordDetails } from '../../components/shared/RecordDetails';
 import { makeCardRecord } from './card-record-fixture';
 
 const record = makeCardRecord();

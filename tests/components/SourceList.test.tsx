@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SourceList } from '../../components/SourceList';
+import { SourceList } from '../../components/shared/SourceList';
 
 const sources = [
   { url: 'https://example.org/a', publisher: 'Publisher A', title: 'Report A', date: '2024-02' },

@@ -1,8 +1,8 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { StatusBadge } from '../../components/StatusBadge';
+import { StatusBadge } from '../../components/shared/StatusBadge';
 import { STATUSES } from '../../data/schema';
-import { STATUS_LABELS } from '../../utils/status-labels';
+import { STATUS_LABELS } from '../../utils/shared/status-labels';
 
 describe('StatusBadge', () => {
   afterEach(cleanup);

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Timeline, countEventsSince } from '../../components/Timeline';
+import { Timeline, countEventsSince } from '../../components/shared/Timeline';
 import { makeCardRecord } from './card-record-fixture';
 
 const { timeline } = makeCardRecord();

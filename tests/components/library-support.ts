@@ -1,6 +1,6 @@
 /** Shared set-up for the library page's component tests: the fake extension API and a clean database. */
 import { vi } from 'vitest';
-import { db } from '../../utils/db';
+import { db } from '../../utils/extension/db/db';
 import { fakeBrowser } from './support-fake-browser';
 
 export const MANIFEST_PATTERNS = ['https://www.communitycare.co.uk/*', 'http://127.0.0.1/*'];

@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FullDataset } from '../../data/compiled-types';
 import { STATUSES } from '../../data/schema';
 import dataset from '../../data/generated/dataset.json';
-import { LibraryApp } from '../../entrypoints/library/LibraryApp';
-import { addNote } from '../../utils/notes-repository';
+import { LibraryApp } from '../../components/pages/library/LibraryApp';
+import { addNote } from '../../utils/extension/notes/notes-repository';
 import { resetLibraryState } from './library-support';
 
 const full = dataset as FullDataset;

@@ -3,9 +3,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FullDataset } from '../../data/compiled-types';
 import dataset from '../../data/generated/dataset.json';
-import { LibraryApp } from '../../entrypoints/library/LibraryApp';
-import { addNote, listNotes } from '../../utils/notes-repository';
-import { getSettings, updateSettings } from '../../utils/settings';
+import { LibraryApp } from '../../components/pages/library/LibraryApp';
+import { addNote, listNotes } from '../../utils/extension/notes/notes-repository';
+import { getSettings, updateSettings } from '../../utils/shared/settings';
 import { resetLibraryState } from './library-support';
 
 const full = dataset as FullDataset;

@@ -1,8 +1,8 @@
 import './support-fake-browser';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PopupApp } from '../../entrypoints/popup/PopupApp';
-import { addNote, listNotes } from '../../utils/notes-repository';
+import { PopupApp } from '../../components/pages/popup/PopupApp';
+import { addNote, listNotes } from '../../utils/extension/notes/notes-repository';
 import { fakeTab, resetExtensionState } from './popup-support';
 
 async function openKinshipAllowance() {

@@ -1,7 +1,7 @@
 import './support-fake-browser';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PopupApp } from '../../entrypoints/popup/PopupApp';
+import { PopupApp } from '../../components/pages/popup/PopupApp';
 import { fakeTab, resetExtensionState } from './popup-support';
 
 async function renderPopup() {

@@ -3,8 +3,8 @@
  * test) and a clean database. Import `./support-fake-browser` before this in the test file.
  */
 import { vi } from 'vitest';
-import type { PageMentionSummary, UiToContentMessage } from '../../utils/messages/ui-to-content';
-import { db } from '../../utils/db';
+import type { PageMentionSummary, UiToContentMessage } from '../../utils/shared/messages/ui-to-content';
+import { db } from '../../utils/extension/db/db';
 import { fakeBrowser } from './support-fake-browser';
 
 export const MANIFEST_PATTERNS = ['https://www.communitycare.co.uk/*', 'http://127.0.0.1/*'];

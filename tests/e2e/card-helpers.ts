@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page, Worker } from 'playwright-core';
 import { CARD_TEXT_FILE, type CardText, type ContentIndex } from '../../data/compiled-types';
-import type { Settings } from '../../utils/settings';
+import type { Settings } from '../../utils/shared/settings';
 
 export interface Rect {
   left: number;

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { TimelineEvent } from '../../data/schema';
-import { formatDate } from '../../utils/format-date';
+import { formatDate } from '../../utils/shared/format-date';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
 import { card, cardRecord, clickMention, recordIdsForTerm, setSettings } from './card-helpers';
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { UiToContentReplies } from '../../utils/messages/ui-to-content';
+import type { UiToContentReplies } from '../../utils/shared/messages/ui-to-content';
 import {
   askContentScript,
   bodyHtmlWithoutExtension,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { FullDataset } from '../../data/compiled-types';
-import type { UiToContentReplies } from '../../utils/messages/ui-to-content';
+import type { UiToContentReplies } from '../../utils/shared/messages/ui-to-content';
 import {
   activeMark,
   askContentScript,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { UiToContentReplies } from '../../utils/messages/ui-to-content';
+import type { UiToContentReplies } from '../../utils/shared/messages/ui-to-content';
 import {
   askContentScript,
   bodyHtmlWithoutExtension,

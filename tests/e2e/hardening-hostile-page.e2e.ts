@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Settings } from '../../utils/settings';
+import type { Settings } from '../../utils/shared/settings';
 import { card, hoverMention, readSettings } from './card-helpers';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
 import { readMarks, recordScans, waitForScans } from './support/content-marks';

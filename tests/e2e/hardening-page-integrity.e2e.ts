@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { FullDataset, ContentIndex } from '../../data/compiled-types';
-import { normaliseForMatching } from '../../utils/normalise-text';
+import { normaliseForMatching } from '../../utils/page/match/normalise-text';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
 import { recordScans, waitForScans } from './support/content-marks';
 import { randomDocument } from './support/random-documents';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { placeCard, type Box } from '../../utils/card-placement';
+import { placeCard, type Box } from '../../utils/page/card/card-placement';
 
 const viewport = { width: 1000, height: 800 };
 const card = { width: 400, height: 300 };

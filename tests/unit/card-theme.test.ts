@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { chooseCardTheme } from '../../entrypoints/content/card/page-colour-scheme';
+import { chooseCardTheme } from '../../utils/page/card/page-colour-scheme';
 
 function setMeta(content: string | null): void {
   document.head.querySelector('meta[name="color-scheme"]')?.remove();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countTicks, dayNumber, linearScale, yearStarts } from '../../utils/chart-scale';
+import { countTicks, dayNumber, linearScale, yearStarts } from '../../utils/extension/library/chart-scale';
 
 describe('chart scales', () => {
   it('counts calendar days', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CompiledTerm } from '../../data/compiled-types';
-import { createPageContext } from '../../utils/care-context';
-import { CARE_CONTEXT_SIGNALS, careSignalKeys } from '../../utils/care-context-signals';
-import { createTermMatcher } from '../../utils/term-matcher';
+import { createPageContext } from '../../utils/page/match/care-context';
+import { CARE_CONTEXT_SIGNALS, careSignalKeys } from '../../data/care-context-signals';
+import { createTermMatcher } from '../../utils/page/match/term-matcher';
 
 const terms: CompiledTerm[] = [
   { key: 'corporate parent', recordIds: ['ce-5'], ambiguous: true },

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CompiledTerm } from '../../data/compiled-types';
-import { MentionStore } from '../../utils/mention-store';
-import { summariseMentions } from '../../utils/page-mention-summary';
+import { MentionStore } from '../../utils/page/mark/mention-store';
+import { summariseMentions } from '../../utils/page/mark/page-mention-summary';
 
 const kinship: CompiledTerm = { key: 'kinship allowance', recordIds: ['fn-3'], ambiguous: false };
 const shared: CompiledTerm = { key: 'corporate parent', recordIds: ['ce-5', 'edu-2'], ambiguous: true };

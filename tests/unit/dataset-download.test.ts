@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FullDataset } from '../../data/compiled-types';
 import dataset from '../../data/generated/dataset.json';
-import { DATASET_CSV_COLUMNS, datasetCsvFile, datasetJsonFile } from '../../utils/dataset-download';
+import { DATASET_CSV_COLUMNS, datasetCsvFile, datasetJsonFile } from '../../utils/extension/library/dataset-download';
 
 const full = dataset as FullDataset;
 

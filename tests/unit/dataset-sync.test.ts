@@ -1,16 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FullDataset } from '../../data/compiled-types';
 import type { DatasetRecord } from '../../data/schema';
-import { getAllRecords, getDatasetMeta, getRecord } from '../../utils/dataset-repository';
-import { db } from '../../utils/db';
+import { getAllRecords, getDatasetMeta, getRecord } from '../../utils/extension/db/dataset-repository';
+import { db } from '../../utils/extension/db/db';
 import {
   compareDatasetVersions,
   ensureDatasetLoaded,
   fingerprintText,
   getBundledDataset,
   syncDataset,
-} from '../../utils/dataset-sync';
-import { addNote, deleteNote } from '../../utils/notes-repository';
+} from '../../utils/extension/db/dataset-sync';
+import { addNote, deleteNote } from '../../utils/extension/notes/notes-repository';
 import { clearDatabase, snapshotNotes } from './notes-test-db';
 
 const bundled = getBundledDataset();

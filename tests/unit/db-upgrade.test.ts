@@ -1,14 +1,14 @@
 /**
  * Opens a database written by the previous schema (v1, as it shipped) with the current one and checks every note
  * survives intact and usable. The v1 layout is written out here on purpose rather than imported, so editing
- * `utils/db-schema.ts` cannot quietly change what "the previous schema" means.
+ * `utils/extension/db/db-schema.ts` cannot quietly change what "the previous schema" means.
  */
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CareLensDatabase, DB_NAME, db } from '../../utils/db';
-import { SCHEMA_VERSIONS } from '../../utils/db-schema';
-import { ensureDatasetLoaded, getBundledDataset } from '../../utils/dataset-sync';
-import { addNote, deleteNote, listNotes, updateNote } from '../../utils/notes-repository';
+import { CareLensDatabase, DB_NAME, db } from '../../utils/extension/db/db';
+import { SCHEMA_VERSIONS } from '../../utils/extension/db/db-schema';
+import { ensureDatasetLoaded, getBundledDataset } from '../../utils/extension/db/dataset-sync';
+import { addNote, deleteNote, listNotes, updateNote } from '../../utils/extension/notes/notes-repository';
 
 const V1_STORES = { records: 'id', meta: 'key', notes: 'id, recordId' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isAfter } from '../../utils/format-date';
+import { formatDate, isAfter } from '../../utils/shared/format-date';
 
 describe('formatDate', () => {
   it('writes dates the British way', () => {

@@ -1,15 +1,15 @@
 /**
- * Hostile and broken notes files against `utils/notes-import.ts`: every bad file is refused with a message that
+ * Hostile and broken notes files against `utils/extension/notes/notes-import.ts`: every bad file is refused with a message that
  * says what is wrong, and leaves the stored notes exactly as they were; odd content that is valid is stored as the
  * plain text it is; a storage quota failure part-way through an import rolls everything back and says so.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../../utils/db';
-import { importNotesFile, NotesImportError, readNotesFile } from '../../utils/notes-import';
-import { addNote, listNotes } from '../../utils/notes-repository';
-import { StorageError } from '../../utils/storage-errors';
+import { db } from '../../utils/extension/db/db';
+import { importNotesFile, NotesImportError, readNotesFile } from '../../utils/extension/notes/notes-import';
+import { addNote, listNotes } from '../../utils/extension/notes/notes-repository';
+import { StorageError } from '../../utils/extension/db/storage-errors';
 import { clearDatabase, snapshotNotes } from './notes-test-db';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/bad-data', name), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptAround, splitByRanges } from '../../utils/highlight-segments';
+import { excerptAround, splitByRanges } from '../../utils/extension/search/highlight-segments';
 
 describe('splitByRanges', () => {
   it('cuts a text into plain and matched pieces', () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHoverIntent } from '../../utils/hover-intent';
+import { createHoverIntent } from '../../utils/page/card/hover-intent';
 
 describe('hover intent', () => {
   let events: string[];

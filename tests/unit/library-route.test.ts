@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { libraryHash, libraryPath, parseLibraryRoute, type LibraryRoute } from '../../utils/library-route';
+import {
+  libraryHash,
+  libraryPath,
+  parseLibraryRoute,
+  type LibraryRoute,
+} from '../../utils/extension/library/library-route';
 
 describe('library routes', () => {
   it('reads a record route, as the background opens it from a card', () => {

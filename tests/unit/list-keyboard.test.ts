@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listMoveForKey, nextListIndex } from '../../utils/list-keyboard';
+import { listMoveForKey, nextListIndex } from '../../utils/extension/search/list-keyboard';
 
 describe('list keyboard movement', () => {
   it('maps the arrow keys, Home and End, and nothing else', () => {

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CURATED_SITE_PATTERNS } from '../../utils/curated-sites';
+import { CURATED_SITE_PATTERNS } from '../../utils/shared/curated-sites';
 import { buildPackagesOnce, type BuiltPackages } from './support/built-manifests';
 
 const ICON_SIZES = ['16', '32', '48', '96', '128'];

@@ -6,9 +6,9 @@ import {
   normaliseForMatching,
   scanTokens,
   tokeniseForMatching,
-} from '../../utils/normalise-text';
-import { looksLikeAcronym } from '../../utils/acronyms';
-import { termSpellings } from '../../utils/term-spellings';
+} from '../../utils/page/match/normalise-text';
+import { looksLikeAcronym } from '../../utils/page/match/acronyms';
+import { termSpellings } from '../../data/term-spellings';
 
 describe('normaliseForMatching', () => {
   it.each([

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import contentIndexJson from '../../data/generated/content-index.json';
 import type { ContentIndex } from '../../data/compiled-types';
-import { createTermMatcher, type TermMatcher } from '../../utils/term-matcher';
+import { createTermMatcher, type TermMatcher } from '../../utils/page/match/term-matcher';
 
 const contentIndex = contentIndexJson as unknown as ContentIndex;
 const signalKeys = contentIndex.contextSignals?.keys ?? [];

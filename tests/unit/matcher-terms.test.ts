@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompiledTerm } from '../../data/compiled-types';
-import { createTermMatcher } from '../../utils/term-matcher';
-import { termSpellings } from '../../utils/term-spellings';
+import { createTermMatcher } from '../../utils/page/match/term-matcher';
+import { termSpellings } from '../../data/term-spellings';
 
 function compile(terms: Record<string, string | { record: string; ambiguous?: boolean }>): CompiledTerm[] {
   return Object.entries(terms).flatMap(([text, target]) => {

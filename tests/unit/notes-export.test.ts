@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importNotesFile } from '../../utils/notes-import';
+import { importNotesFile } from '../../utils/extension/notes/notes-import';
 import {
   csvField,
   exportNotes,
@@ -8,9 +8,9 @@ import {
   notesToJson,
   notesToMarkdown,
   type ExportContext,
-} from '../../utils/notes-export';
-import type { Note } from '../../utils/notes-repository';
-import { addNote, deleteNote, listNotes, updateNote } from '../../utils/notes-repository';
+} from '../../utils/extension/notes/notes-export';
+import type { Note } from '../../utils/extension/notes/notes-repository';
+import { addNote, deleteNote, listNotes, updateNote } from '../../utils/extension/notes/notes-repository';
 import { clearDatabase } from './notes-test-db';
 
 const records: ExportContext['records'] = [

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../../utils/db';
+import { db } from '../../utils/extension/db/db';
 import {
   applyImportedNotes,
   describeImport,
@@ -10,8 +10,8 @@ import {
   NotesImportError,
   parseNotesFile,
   readNotesFile,
-} from '../../utils/notes-import';
-import { addNote, deleteNote, listNotes } from '../../utils/notes-repository';
+} from '../../utils/extension/notes/notes-import';
+import { addNote, deleteNote, listNotes } from '../../utils/extension/notes/notes-repository';
 import { clearDatabase, snapshotNotes } from './notes-test-db';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/notes', name), 'utf8');

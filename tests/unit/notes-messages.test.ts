@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isUiToBackgroundMessage } from '../../utils/messages/ui-to-background';
+import { isUiToBackgroundMessage } from '../../utils/extension/messages/ui-to-background';
 
 const note = {
   id: 'n1',

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../../utils/db';
+import { db } from '../../utils/extension/db/db';
 import {
   addNote,
   countNotesByRecord,
@@ -13,8 +13,8 @@ import {
   restoreNote,
   updateNote,
   type Note,
-} from '../../utils/notes-repository';
-import { StorageError } from '../../utils/storage-errors';
+} from '../../utils/extension/notes/notes-repository';
+import { StorageError } from '../../utils/extension/db/storage-errors';
 
 async function clearDatabase() {
   await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((table) => table.clear())));

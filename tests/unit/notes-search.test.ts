@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Note } from '../../utils/notes-repository';
-import { noteCountsByRecord, noteTextsByRecord } from '../../utils/notes-by-record';
-import { searchNotes } from '../../utils/notes-search';
+import type { Note } from '../../utils/extension/notes/notes-repository';
+import { noteCountsByRecord, noteTextsByRecord } from '../../utils/extension/notes/notes-by-record';
+import { searchNotes } from '../../utils/extension/notes/notes-search';
 
 function note(id: string, recordId: string, text: string, updatedAt: string, deletedAt?: string): Note {
   return { id, recordId, text, createdAt: '2026-01-01T10:00:00.000Z', updatedAt, ...(deletedAt ? { deletedAt } : {}) };

@@ -1,5 +1,5 @@
 /** Helpers shared by the notes and storage unit tests (fake-indexeddb is installed by tests/unit/setup.ts). */
-import { db, type NoteRow } from '../../utils/db';
+import { db, type NoteRow } from '../../utils/extension/db/db';
 
 export async function clearDatabase(): Promise<void> {
   await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((table) => table.clear())));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPublicationDate } from '../../utils/publication-date';
+import { findPublicationDate } from '../../utils/page/card/publication-date';
 
 const today = new Date('2026-06-30T12:00:00Z');
 

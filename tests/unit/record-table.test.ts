@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetRecord, Status } from '../../data/schema';
-import { DEFAULT_SORT, nextSort, sortRows, toRecordRow } from '../../utils/record-table';
+import { DEFAULT_SORT, nextSort, sortRows, toRecordRow } from '../../utils/extension/library/record-table';
 
 const source = [{ url: 'https://example.org/', publisher: 'Example' }];
 

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { spanRange } from '../../utils/segment-ranges';
+import { spanRange } from '../../utils/page/scan/segment-ranges';
 import contentIndexJson from '../../data/generated/content-index.json';
 import type { ContentIndex } from '../../data/compiled-types';
-import { createTextWalker, SEGMENT_SEPARATOR, SENTENCE_BREAK } from '../../utils/text-batches';
-import { blockAncestor, isInsideSkipped, type TextSegment } from '../../utils/text-segments';
+import { createTextWalker, SEGMENT_SEPARATOR, SENTENCE_BREAK } from '../../utils/page/scan/text-batches';
+import { blockAncestor, isInsideSkipped, type TextSegment } from '../../utils/page/scan/text-segments';
 
 /** Small limits, so the tests' pages stay small (happy-dom parses slowly). */
 const IDLE_VISITS = 8;

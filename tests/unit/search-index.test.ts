@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FullDataset } from '../../data/compiled-types';
 import type { DatasetRecord } from '../../data/schema';
 import dataset from '../../data/generated/dataset.json';
-import { createSearchIndex, widenToWords, type SearchHit } from '../../utils/search-index';
+import { createSearchIndex, widenToWords, type SearchHit } from '../../utils/extension/search/search-index';
 
 const full = dataset as FullDataset;
 const source = [{ url: 'https://example.org/', publisher: 'Example' }];

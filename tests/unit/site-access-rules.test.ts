@@ -1,6 +1,6 @@
 import '../components/support-fake-browser';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/shared/settings';
 import {
   isCoveredByPatterns,
   originPatternsFor,
@@ -8,7 +8,7 @@ import {
   settingsForSiteSwitch,
   siteState,
   webHostname,
-} from '../../utils/site-access-rules';
+} from '../../utils/extension/sites/site-access-rules';
 
 const builtIn = ['https://www.communitycare.co.uk/*', 'http://127.0.0.1/*'];
 const settings = (change: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...change });

@@ -5,8 +5,8 @@ import {
   enabledSitesRegistration,
   hostnamesLosingAccess,
   syncEnabledSites,
-} from '../../entrypoints/background/site-access';
-import { updateSettings } from '../../utils/settings';
+} from '../../utils/extension/background/site-access';
+import { updateSettings } from '../../utils/shared/settings';
 
 const manifestScript = {
   matches: ['https://www.bbc.co.uk/*'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FullDataset } from '../../data/compiled-types';
 import dataset from '../../data/generated/dataset.json';
-import { publisherCounts, uniqueSources } from '../../utils/source-summary';
+import { publisherCounts, uniqueSources } from '../../utils/extension/library/source-summary';
 
 const full = dataset as FullDataset;
 

@@ -5,7 +5,7 @@ import {
   currentStatusCounts,
   knownAtCurrentStatusFrom,
   statusHistory,
-} from '../../utils/status-history';
+} from '../../utils/extension/library/status-history';
 
 type Minimal = Pick<DatasetRecord, 'kind' | 'status' | 'timeline'>;
 const source = [{ url: 'https://example.org/', publisher: 'Example' }];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STATUSES, THEMES } from '../../data/schema';
-import { STATUS_LABELS } from '../../utils/status-labels';
-import { THEME_LABELS } from '../../utils/theme-labels';
+import { STATUS_LABELS } from '../../utils/shared/status-labels';
+import { THEME_LABELS } from '../../utils/shared/theme-labels';
 
 function luminance(hex: string): number {
   const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileContentIndex } from '../../data/compile-content-index';
 import type { FullDataset } from '../../data/compiled-types';
-import { createPageContext } from '../../utils/care-context';
-import { createTermMatcher } from '../../utils/term-matcher';
+import { createPageContext } from '../../utils/page/match/care-context';
+import { createTermMatcher } from '../../utils/page/match/term-matcher';
 
 const dataset = JSON.parse(readFileSync('data/generated/dataset.json', 'utf8')) as FullDataset;
 const sentencesDir = 'tests/fixtures/term-sentences';

@@ -4,7 +4,7 @@
  * through the DevTools protocol.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import type { NoteRow } from '../../../utils/db';
+import type { NoteRow } from '../../../utils/extension/db/db';
 import type { ExtensionBrowser } from './extension-browser';
 
 export const DB_NAME = 'care-review-lens';

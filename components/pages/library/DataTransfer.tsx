@@ -1,0 +1,149 @@
+/**
+ * Taking data out and bringing notes back: notes as JSON (re-importable), Markdown or CSV; notes imported from a
+ * JSON export (all or nothing, with the importer's own explanation when a file is refused); the public dataset as
+ * JSON or CSV.
+ */
+import { useRef, useState } from 'preact/hooks';
+import type { DatasetMeta, DatasetRecord } from '../../../data/schema';
+import { datasetCsvFile, datasetJsonFile } from '../../../utils/extension/library/dataset-download';
+import { formatDate } from '../../../utils/shared/format-date';
+import type { NotesExportFormat } from '../../../utils/extension/notes/notes-export';
+import { exportStoredNotes } from '../../../utils/extension/notes/notes-export-stored';
+import { describeImport, importNotesFile } from '../../../utils/extension/notes/notes-import';
+import { saveTextFile } from '../../../utils/extension/library/save-file';
+
+export interface DataTransferProps {
+  meta: DatasetMeta;
+  records: readonly DatasetRecord[];
+  noteCount: number;
+  titleId: string;
+}
+
+type Outcome = { kind: 'done' | 'failed'; message: string } | null;
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+const NOTE_FORMATS: { format: NotesExportFormat; label: string; hint: string }[] = [
+  { format: 'json', label: 'Notes as JSON', hint: 'complete; can be imported again' },
+  { format: 'markdown', label: 'Notes as Markdown', hint: 'readable, grouped by recommendation' },
+  { format: 'csv', label: 'Notes as CSV', hint: 'for spreadsheets' },
+];
+
+export function DataTransfer({ meta, records, noteCount, titleId }: DataTransferProps) {
+  const [exportOutcome, setExportOutcome] = useState<Outcome>(null);
+  const [importOutcome, setImportOutcome] = useState<Outcome>(null);
+  const [importing, setImporting] = useState(false);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  const exportNotes = async (format: NotesExportFormat) => {
+    try {
+      const file = await exportStoredNotes(format);
+      saveTextFile(file);
+      setExportOutcome({ kind: 'done', message: `Saved ${file.filename}.` });
+    } catch (error) {
+      setExportOutcome({ kind: 'failed', message: messageOf(error) });
+    }
+  };
+
+  const importNotes = async (event: Event) => {
+    event.preventDefault();
+    const file = fileRef.current?.files?.[0];
+    if (!file) {
+      setImportOutcome({ kind: 'failed', message: 'Choose a notes file (JSON) first.' });
+      return;
+    }
+    setImporting(true);
+    try {
+      const report = await importNotesFile(file);
+      setImportOutcome({ kind: 'done', message: describeImport(report) });
+      if (fileRef.current) fileRef.current.value = '';
+    } catch (error) {
+      setImportOutcome({ kind: 'failed', message: messageOf(error) });
+    } finally {
+      setImporting(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby={titleId} class="lens-data">
+      <h2 id={titleId}>Export and import</h2>
+
+      <section aria-labelledby="export-notes-heading">
+        <h3 id="export-notes-heading">Export your notes</h3>
+        <p>
+          You have {noteCount} {noteCount === 1 ? 'note' : 'notes'}. The file is made here and saved by your browser;
+          nothing is uploaded.
+        </p>
+        <ul class="lens-download-list">
+          {NOTE_FORMATS.map(({ format, label, hint }) => (
+            <li key={format}>
+              <button type="button" class="lens-secondary-button" onClick={() => void exportNotes(format)}>
+                {label}
+              </button>{' '}
+              <span class="lens-muted">{hint}</span>
+            </li>
+          ))}
+        </ul>
+        <Message outcome={exportOutcome} />
+      </section>
+
+      <section aria-labelledby="import-notes-heading">
+        <h3 id="import-notes-heading">Import notes</h3>
+        <p>
+          From a JSON file exported by Care Review Lens. Notes are merged by their id: the newer version of a note wins,
+          and a file with any problem changes nothing.
+        </p>
+        <form onSubmit={(event) => void importNotes(event)} class="lens-import-form">
+          <div class="lens-field">
+            <label for="import-file">Notes file (JSON)</label>
+            <input ref={fileRef} id="import-file" type="file" accept=".json,application/json" />
+          </div>
+          <button type="submit" class="lens-primary-button" disabled={importing}>
+            {importing ? 'Importing…' : 'Import notes'}
+          </button>
+        </form>
+        <Message outcome={importOutcome} />
+      </section>
+
+      <section aria-labelledby="download-dataset-heading">
+        <h3 id="download-dataset-heading">Download the dataset</h3>
+        <p>
+          All {records.length} records (recommendations and background records) with their sources: dataset version{' '}
+          {meta.version}, as of {formatDate(meta.asOf)}. The JSON file is the same array of records that{' '}
+          <code>npm run dataset -- --json</code> prints.
+        </p>
+        <p class="lens-button-row">
+          <button
+            type="button"
+            class="lens-secondary-button"
+            onClick={() => saveTextFile(datasetJsonFile(meta, records))}
+          >
+            Dataset as JSON
+          </button>
+          <button
+            type="button"
+            class="lens-secondary-button"
+            onClick={() => saveTextFile(datasetCsvFile(meta, records))}
+          >
+            Dataset as CSV
+          </button>
+        </p>
+      </section>
+    </section>
+  );
+}
+
+function Message({ outcome }: { outcome: Outcome }) {
+  return (
+    <div aria-live="polite">
+      {outcome?.kind === 'done' && <p class="lens-notice">{outcome.message}</p>}
+      {outcome?.kind === 'failed' && (
+        <p role="alert" class="lens-error">
+          {outcome.message}
+        </p>
+      )}
+    </div>
+  );
+}

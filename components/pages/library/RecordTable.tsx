@@ -1,0 +1,143 @@
+/**
+ * Every record in a sortable, filterable table: words (typo-tolerant, notes included), status, theme and kind.
+ * Column headers are buttons; `aria-sort` tells assistive technology the current order.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import type { DatasetRecord, Theme } from '../../../data/schema';
+import { formatDate } from '../../../utils/shared/format-date';
+import { libraryHash } from '../../../utils/extension/library/library-route';
+import {
+  DEFAULT_SORT,
+  nextSort,
+  sortRows,
+  toRecordRow,
+  type SortKey,
+  type SortState,
+} from '../../../utils/extension/library/record-table';
+import type { SearchIndex } from '../../../utils/extension/search/search-index';
+import { themeLabel } from '../../../utils/shared/theme-labels';
+import { HighlightedText } from '../HighlightedText';
+import { RecordFilters, type RecordFilterValues } from '../RecordFilters';
+import { StatusBadge } from '../../shared/StatusBadge';
+
+type KindFilter = 'recommendation' | 'entity' | 'all';
+
+export interface RecordTableProps {
+  records: readonly DatasetRecord[];
+  index: SearchIndex;
+  noteCounts: Readonly<Record<string, number>>;
+}
+
+const COLUMNS: { key: SortKey; label: string }[] = [
+  { key: 'title', label: 'Recommendation' },
+  { key: 'theme', label: 'Theme' },
+  { key: 'status', label: 'Status' },
+  { key: 'statusAsOf', label: 'Status as of' },
+  { key: 'latestEvent', label: 'Latest event' },
+  { key: 'notes', label: 'Your notes' },
+];
+
+export function RecordTable({ records, index, noteCounts }: RecordTableProps) {
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<RecordFilterValues>({ status: null, theme: null });
+  const [kind, setKind] = useState<KindFilter>('recommendation');
+  const [sort, setSort] = useState<SortState>(DEFAULT_SORT);
+  const themes = useMemo(() => [...new Set(records.map((record) => record.theme))] as Theme[], [records]);
+
+  const hits = useMemo(
+    () => index.search(query, { ...filters, kind: kind === 'all' ? null : kind }),
+    [index, query, filters, kind],
+  );
+  const titleRanges = new Map(
+    hits.map((hit) => [hit.record.id, hit.matches.find((match) => match.field === 'title')?.ranges]),
+  );
+  const rows = sortRows(
+    hits.map((hit) => toRecordRow(hit.record, noteCounts[hit.record.id] ?? 0)),
+    sort,
+  );
+  const total = records.filter((record) => kind === 'all' || record.kind === kind).length;
+
+  return (
+    <section aria-labelledby="records-table-heading" class="lens-records">
+      <h2 id="records-table-heading">All recommendations</h2>
+      <div class="lens-table-controls">
+        <div class="lens-field lens-field--grow">
+          <label for="records-search">Search titles, terms, text and your notes</label>
+          <input
+            id="records-search"
+            type="search"
+            autocomplete="off"
+            value={query}
+            onInput={(event) => setQuery(event.currentTarget.value)}
+          />
+        </div>
+        <RecordFilters idPrefix="records-filter" value={filters} onChange={setFilters} themes={themes} />
+        <div class="lens-field">
+          <label for="records-kind">Show</label>
+          <select id="records-kind" value={kind} onChange={(event) => setKind(event.currentTarget.value as KindFilter)}>
+            <option value="recommendation">Recommendations</option>
+            <option value="entity">Background (the review, strategies, the Act…)</option>
+            <option value="all">Everything</option>
+          </select>
+        </div>
+      </div>
+      <p role="status" class="lens-muted" id="records-count">
+        Showing {rows.length} of {total}
+      </p>
+      <div class="lens-table-wrap" role="region" aria-label="Table of recommendations" tabIndex={0}>
+        <table class="lens-table" id="records-table">
+          <caption class="crl-visually-hidden">
+            Recommendations, sortable: choose a column heading to sort by it.
+          </caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((column) => (
+                <th
+                  key={column.key}
+                  scope="col"
+                  aria-sort={sort.key === column.key ? sort.direction : undefined}
+                  class={`lens-col-${column.key}`}
+                >
+                  <button type="button" class="lens-sort-button" onClick={() => setSort(nextSort(sort, column.key))}>
+                    {column.label}
+                    <span class="lens-sort-arrow" aria-hidden="true">
+                      {sort.key === column.key ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+                    </span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ record, latestEvent, notes }) => (
+              <tr key={record.id} data-record-id={record.id}>
+                <th scope="row" class="lens-col-title">
+                  <a href={libraryHash({ view: 'record', recordId: record.id })}>
+                    <HighlightedText text={record.title} ranges={titleRanges.get(record.id)} />
+                  </a>
+                  <span class="lens-record-id">{record.id}</span>
+                </th>
+                <td>{themeLabel(record.theme)}</td>
+                <td>
+                  <StatusBadge status={record.status} />
+                </td>
+                <td>
+                  <time dateTime={record.statusAsOf}>{formatDate(record.statusAsOf)}</time>
+                </td>
+                <td>
+                  {latestEvent ? (
+                    <time dateTime={latestEvent}>{formatDate(latestEvent)}</time>
+                  ) : (
+                    <span class="lens-muted">none</span>
+                  )}
+                </td>
+                <td class="lens-col-notes">{notes}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rows.length === 0 && <p class="lens-notice">Nothing matches. Try fewer words, or clear the filters.</p>}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * Rows of the library's recommendations table and how they sort. Status sorts in the vocabulary's order (from
+ * "legislated" to "rejected"), dates as ISO strings, titles and themes alphabetically; ties fall back to title.
+ */
+import { STATUSES, type DatasetRecord } from '../../../data/schema';
+import { themeLabel } from '../../shared/theme-labels';
+
+export interface RecordRow {
+  record: DatasetRecord;
+  /** Date of the latest timeline event, if any. */
+  latestEvent: string | null;
+  notes: number;
+}
+
+export type SortKey = 'title' | 'theme' | 'status' | 'statusAsOf' | 'latestEvent' | 'notes';
+export type SortDirection = 'ascending' | 'descending';
+
+export interface SortState {
+  key: SortKey;
+  direction: SortDirection;
+}
+
+export const DEFAULT_SORT: SortState = { key: 'title', direction: 'ascending' };
+
+export function toRecordRow(record: DatasetRecord, notes: number): RecordRow {
+  return { record, latestEvent: record.timeline.at(-1)?.date ?? null, notes };
+}
+
+const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+
+function compareBy(key: SortKey, a: RecordRow, b: RecordRow): number {
+  switch (key) {
+    case 'title':
+      return collator.compare(a.record.title, b.record.title);
+    case 'theme':
+      return collator.compare(themeLabel(a.record.theme), themeLabel(b.record.theme));
+    case 'status':
+      return STATUSES.indexOf(a.record.status) - STATUSES.indexOf(b.record.status);
+    case 'statusAsOf':
+      return a.record.statusAsOf.localeCompare(b.record.statusAsOf);
+    case 'latestEvent':
+      // Records with no events sort as the oldest.
+      return (a.latestEvent ?? '').localeCompare(b.latestEvent ?? '');
+    case 'notes':
+      return a.notes - b.notes;
+  }
+}
+
+export function sortRows(rows: readonly RecordRow[], sort: SortState): RecordRow[] {
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  return [...rows].sort((a, b) => sign * compareBy(sort.key, a, b) || collator.compare(a.record.title, b.record.title));
+}
+
+/** Clicking a column: a new column sorts ascending (dates and counts: newest or most first); again flips it. */
+export function nextSort(current: SortState, key: SortKey): SortState {
+  if (current.key === key) {
+    return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+  }
+  const startsDescending = key === 'statusAsOf' || key === 'latestEvent' || key === 'notes';
+  return { key, direction: startsDescending ? 'descending' : 'ascending' };
+}

@@ -1,0 +1,55 @@
+/**
+ * Reads the packaged card text the first time a card is about to open, once per page. The file comes from the
+ * extension's own package (no network, no service worker), so it is ready well within the hover delay.
+ */
+import type { CardRecord, CardText } from '../../../data/compiled-types';
+
+export type CardLookup = ReadonlyMap<string, CardRecord>;
+
+export interface CardTextLoader {
+  /** Starts reading if it has not started; resolves to every card by id. */
+  load(): Promise<CardLookup>;
+  /** The cards when already read, without waiting. */
+  loaded(): CardLookup | null;
+}
+
+export class CardTextError extends Error {
+  override name = 'CardTextError';
+}
+
+/**
+ * @param fetchCardText reads and parses the packaged file (injected so unit tests need no browser).
+ * @param expectedVersion the dataset version the content script was built with; a mismatch means a half-updated
+ *   extension, and the cards would not fit the marks.
+ */
+export function createCardTextLoader(fetchCardText: () => Promise<unknown>, expectedVersion: string): CardTextLoader {
+  let cards: CardLookup | null = null;
+  let pending: Promise<CardLookup> | null = null;
+  return {
+    load() {
+      if (cards) return Promise.resolve(cards);
+      pending ??= fetchCardText()
+        .then((value) => {
+          cards = toLookup(value, expectedVersion);
+          return cards;
+        })
+        .catch((error: unknown) => {
+          pending = null; // let the next card try again
+          throw error instanceof CardTextError ? error : new CardTextError(`Card text unreadable: ${String(error)}`);
+        });
+      return pending;
+    },
+    loaded: () => cards,
+  };
+}
+
+function toLookup(value: unknown, expectedVersion: string): CardLookup {
+  const text = value as Partial<CardText> | null;
+  if (!text || typeof text !== 'object' || !Array.isArray(text.cards)) {
+    throw new CardTextError('Card text has no cards.');
+  }
+  if (text.version !== expectedVersion) {
+    throw new CardTextError(`Card text is for dataset ${text.version}, the marks for ${expectedVersion}.`);
+  }
+  return new Map(text.cards.map((card) => [card.id, card]));
+}
