@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import { CARD_TEXT_FILE } from './data/compiled-types';
+import { CARD_TEXT_FILE } from './utils/shared/packaged-files';
 import { E2E_HOST_PATTERNS } from './utils/shared/curated-sites';
 
 const isE2eBuild = process.env.CARE_LENS_E2E === '1';

@@ -58,7 +58,7 @@ export interface ContentIndex {
 }
 
 /**
- * The card text, shipped as a separate packaged file (`card-text.json`) that the content script reads the first
+ * The card text, shipped as a separate packaged file (`CARD_TEXT_FILE` in utils/shared/packaged-files.ts) that the content script reads the first
  * time a card is about to open — so what every page loads up front stays small however much the dataset grows.
  */
 export interface CardText {
@@ -66,5 +66,3 @@ export interface CardText {
   version: string;
   cards: CardRecord[];
 }
-
-export const CARD_TEXT_FILE = 'card-text.json';

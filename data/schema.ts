@@ -3,33 +3,9 @@
  * names the record and the field (see `validateDataset`).
  */
 import * as v from 'valibot';
+import { STATUSES, THEMES, type Status, type Theme } from '../utils/shared/vocabulary';
 
-export const STATUSES = [
-  'legislated',
-  'in-legislation',
-  'implementing',
-  'piloting',
-  'consulting',
-  'committed',
-  'partial',
-  'not-mentioned',
-  'rejected',
-] as const;
-export type Status = (typeof STATUSES)[number];
-
-export const THEMES = [
-  'overview',
-  'family-help',
-  'child-protection',
-  'family-networks',
-  'care',
-  'care-experience',
-  'education',
-  'workforce',
-  'system',
-  'implementation',
-] as const;
-export type Theme = (typeof THEMES)[number];
+export { STATUSES, THEMES, type Status, type Theme };
 
 const isoDate = v.pipe(
   v.string(),

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { compileCardText, compileContentIndex } from '../data/compile-content-index';
-import { CARD_TEXT_FILE } from '../data/compiled-types';
+import { CARD_TEXT_FILE } from '../utils/shared/packaged-files';
 import { DATA_DIR, readDatasetFiles } from '../data/read-dataset-files';
 import { formatProblem } from '../data/validate-dataset';
 

@@ -64,7 +64,7 @@ function finish(code: number): never {
 
 mkdirSync('test-results', { recursive: true });
 run('dataset: validate and compile', 'npx', ['tsx', 'scripts/compile-data.ts']);
-run('typecheck', 'npx', ['tsc', '--noEmit']);
+run('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 run('lint (ESLint)', 'npx', ['eslint', '.']);
 run('format (Prettier)', 'npx', ['prettier', '--check', '.']);
 run('Firefox package lint (web-ext)', 'npm', ['run', '--silent', 'lint:firefox']);

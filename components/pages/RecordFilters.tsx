@@ -1,5 +1,5 @@
 /** Status and theme filters for the popup's search and the library's table. "Any" leaves a filter off. */
-import { STATUSES, THEMES, type Status, type Theme } from '../../data/schema';
+import { STATUSES, THEMES, type Status, type Theme } from '../../utils/shared/vocabulary';
 import { statusLabel } from '../../utils/shared/status-labels';
 import { themeLabel } from '../../utils/shared/theme-labels';
 

@@ -1,7 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StatusBadge } from '../../components/shared/StatusBadge';
-import { STATUSES } from '../../data/schema';
+import { STATUSES } from '../../utils/shared/vocabulary';
 import { STATUS_LABELS } from '../../utils/shared/status-labels';
 
 describe('StatusBadge', () => {

@@ -2,7 +2,7 @@ import './support-fake-browser';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FullDataset } from '../../data/compiled-types';
-import { STATUSES } from '../../data/schema';
+import { STATUSES } from '../../utils/shared/vocabulary';
 import dataset from '../../data/generated/dataset.json';
 import { LibraryApp } from '../../components/pages/library/LibraryApp';
 import { addNote } from '../../utils/extension/notes/notes-repository';

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page, Worker } from 'playwright-core';
-import { CARD_TEXT_FILE, type CardText, type ContentIndex } from '../../data/compiled-types';
+import type { CardText, ContentIndex } from '../../data/compiled-types';
+import { CARD_TEXT_FILE } from '../../utils/shared/packaged-files';
 import type { Settings } from '../../utils/shared/settings';
 
 export interface Rect {

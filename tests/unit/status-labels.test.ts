@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STATUSES, THEMES } from '../../data/schema';
+import { STATUSES, THEMES } from '../../utils/shared/vocabulary';
 import { STATUS_LABELS } from '../../utils/shared/status-labels';
 import { THEME_LABELS } from '../../utils/shared/theme-labels';
 

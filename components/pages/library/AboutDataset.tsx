@@ -1,5 +1,6 @@
 /** What the dataset is, which version, how current, where its facts come from, and the privacy promise. */
-import { STATUSES, type DatasetMeta, type DatasetRecord } from '../../../data/schema';
+import type { DatasetMeta, DatasetRecord } from '../../../data/schema';
+import { STATUSES } from '../../../utils/shared/vocabulary';
 import { formatDate } from '../../../utils/shared/format-date';
 import { publisherCounts, uniqueSources } from '../../../utils/extension/library/source-summary';
 import { statusLabel } from '../../../utils/shared/status-labels';

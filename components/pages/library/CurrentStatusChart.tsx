@@ -1,5 +1,5 @@
 /** Bar chart: how many recommendations are at each status now. Every bar carries its status and count as text. */
-import { STATUSES, type Status } from '../../../data/schema';
+import { STATUSES, type Status } from '../../../utils/shared/vocabulary';
 import { linearScale } from '../../../utils/extension/library/chart-scale';
 import { formatDate } from '../../../utils/shared/format-date';
 import { statusFillStyle } from '../../../utils/extension/library/status-chart-colours';

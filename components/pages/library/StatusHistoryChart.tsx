@@ -2,7 +2,8 @@
  * Stacked step chart: when each recommendation reached the status it has today. The caption says plainly what the
  * dataset can and cannot show (see utils/extension/library/status-history.ts); the numbers are also given as a table.
  */
-import { STATUSES, type DatasetRecord, type Status } from '../../../data/schema';
+import type { DatasetRecord } from '../../../data/schema';
+import { STATUSES, type Status } from '../../../utils/shared/vocabulary';
 import { countTicks, dayNumber, linearScale, yearStarts } from '../../../utils/extension/library/chart-scale';
 import { formatDate } from '../../../utils/shared/format-date';
 import { statusFillStyle } from '../../../utils/extension/library/status-chart-colours';

@@ -2,7 +2,8 @@
  * Rows of the library's recommendations table and how they sort. Status sorts in the vocabulary's order (from
  * "legislated" to "rejected"), dates as ISO strings, titles and themes alphabetically; ties fall back to title.
  */
-import { STATUSES, type DatasetRecord } from '../../../data/schema';
+import type { DatasetRecord } from '../../../data/schema';
+import { STATUSES } from '../../shared/vocabulary';
 import { themeLabel } from '../../shared/theme-labels';
 
 export interface RecordRow {

@@ -7,7 +7,8 @@
  * happened after it — with no later event, the status still rests on that response). Before that date its status
  * is not recorded, and it is counted as "earlier status not recorded" rather than guessed.
  */
-import { STATUSES, type DatasetRecord, type Status } from '../../../data/schema';
+import type { DatasetRecord } from '../../../data/schema';
+import { STATUSES, type Status } from '../../shared/vocabulary';
 
 /** The review's final report. */
 export const REVIEW_PUBLISHED = '2022-05-23';

@@ -6,7 +6,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import contentIndexJson from '../../../data/generated/content-index.json';
-import { CARD_TEXT_FILE, type ContentIndex } from '../../../data/compiled-types';
+import type { ContentIndex } from '../../../data/compiled-types';
+import { CARD_TEXT_FILE } from '../../shared/packaged-files';
 import { createCardTextLoader } from '../card/card-text-loader';
 import { IS_E2E_BUILD } from '../../shared/build-flags';
 import { getSettings, isMarkingOnFor, watchSettings, type Settings } from '../../shared/settings';

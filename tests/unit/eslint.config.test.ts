@@ -1,0 +1,136 @@
+// @vitest-environment node
+/**
+ * The lint zones that keep the layout by runtime context (eslint.config.js): one planted violation per zone makes
+ * its rule fire, and the legal import next to it passes. The planted files are linted as text at paths inside each
+ * zone; the modules they import are real, so the zone rule has to resolve them as it does for the product.
+ */
+import { ESLint } from 'eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+let eslint: ESLint;
+
+beforeAll(() => {
+  eslint = new ESLint({ cwd: process.cwd() });
+});
+
+async function ruleIds(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((message) => message.ruleId ?? `fatal: ${message.message}`);
+}
+
+describe('lint zones', () => {
+  it('page code may not import extension code', async () => {
+    const file = 'utils/page/match/planted.ts';
+    expect(await ruleIds(file, "import { db } from '../../extension/db/db';\nexport const x = db;\n")).toEqual([
+      'import-x/no-restricted-paths',
+    ]);
+    expect(
+      await ruleIds(file, "import { statusLabel } from '../../shared/status-labels';\nexport const x = statusLabel;\n"),
+    ).toEqual([]);
+  });
+
+  it('page code may not import extension components, nor the content entry extension pages', async () => {
+    expect(
+      await ruleIds(
+        'components/card/Planted.tsx',
+        "import { NotesPanel } from '../pages/NotesPanel';\nexport const x = NotesPanel;\n",
+      ),
+    ).toEqual(['import-x/no-restricted-paths']);
+    expect(
+      await ruleIds(
+        'entrypoints/content/planted.ts',
+        "import { liveNotes } from '../../utils/extension/notes/notes-repository';\nexport const x = liveNotes;\n",
+      ),
+    ).toEqual(['import-x/no-restricted-paths']);
+  });
+
+  it('page and shared code may not import Dexie', async () => {
+    expect(
+      await ruleIds('utils/page/scan/planted.ts', "import { Dexie } from 'dexie';\nexport const x = Dexie;\n"),
+    ).toEqual(['@typescript-eslint/no-restricted-imports']);
+    expect(
+      await ruleIds('utils/shared/planted.ts', "import { liveQuery } from 'dexie';\nexport const x = liveQuery;\n"),
+    ).toEqual(['@typescript-eslint/no-restricted-imports']);
+    expect(
+      await ruleIds('utils/extension/db/planted.ts', "import { Dexie } from 'dexie';\nexport const x = Dexie;\n"),
+    ).toEqual([]);
+  });
+
+  it('extension code may not import page code', async () => {
+    const file = 'utils/extension/notes/planted.ts';
+    expect(
+      await ruleIds(
+        file,
+        "import { createTermMatcher } from '../../page/match/term-matcher';\nexport const x = createTermMatcher;\n",
+      ),
+    ).toEqual(['import-x/no-restricted-paths']);
+    expect(
+      await ruleIds(
+        'components/pages/popup/Planted.tsx',
+        "import { InPageCard } from '../../card/InPageCard';\nexport const x = InPageCard;\n",
+      ),
+    ).toEqual(['import-x/no-restricted-paths']);
+    expect(
+      await ruleIds(file, "import { formatDate } from '../../shared/format-date';\nexport const x = formatDate;\n"),
+    ).toEqual([]);
+  });
+
+  it('shared code may import neither side', async () => {
+    expect(
+      await ruleIds('utils/shared/planted.ts', "import { db } from '../extension/db/db';\nexport const x = db;\n"),
+    ).toEqual(['import-x/no-restricted-paths']);
+    expect(
+      await ruleIds(
+        'components/shared/Planted.tsx',
+        "import { placeCard } from '../../utils/page/card/card-placement';\nexport const x = placeCard;\n",
+      ),
+    ).toEqual(['import-x/no-restricted-paths']);
+  });
+
+  it('an import the resolver cannot follow is an error, so nothing slips past the zones', async () => {
+    expect(
+      await ruleIds('utils/page/planted.ts', "import { x } from '../extension/no-such-module';\nexport const y = x;\n"),
+    ).toEqual(['import-x/no-unresolved']);
+  });
+
+  it('product code may not import tests or scripts', async () => {
+    expect(
+      await ruleIds(
+        'utils/extension/library/planted.ts',
+        "import { readExtensionDatabase } from '../../../tests/e2e/support/storage-probes';\nexport const x = readExtensionDatabase;\n",
+      ),
+    ).toEqual(['import-x/no-restricted-paths']);
+    expect(
+      await ruleIds(
+        'components/pages/Planted.tsx',
+        "import { ensureChromium } from '../../scripts/ensure-chromium';\nexport const x = ensureChromium;\n",
+      ),
+    ).toEqual(['import-x/no-restricted-paths']);
+    // Tests themselves may import product code.
+    expect(
+      await ruleIds(
+        'tests/unit/planted.test.ts',
+        "import { db } from '../../utils/extension/db/db';\nexport const x = db;\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it('runtime code imports only types from the build-time dataset code, and no Node modules', async () => {
+    const file = 'utils/shared/planted.ts';
+    expect(
+      await ruleIds(file, "import { RecordSchema } from '../../data/schema';\nexport const x = RecordSchema;\n"),
+    ).toEqual(['@typescript-eslint/no-restricted-imports']);
+    expect(
+      await ruleIds(file, "import type { DatasetRecord } from '../../data/schema';\nexport type X = DatasetRecord;\n"),
+    ).toEqual([]);
+    expect(
+      await ruleIds(
+        'utils/page/session/planted.ts',
+        "import index from '../../../data/generated/content-index.json';\nexport const x = index;\n",
+      ),
+    ).toEqual([]);
+    expect(await ruleIds(file, "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n")).toEqual([
+      'import-x/no-nodejs-modules',
+    ]);
+  });
+});
