@@ -1,5 +1,5 @@
 /** The global "pause on all sites" switch, shared by the popup's site controls and the library's settings. */
-import { updateSettings } from '../../utils/shared/settings';
+import { updateSettings } from '../../utils/extension/update-settings';
 
 export function PauseSwitch({ paused }: { paused: boolean }) {
   return (

@@ -5,7 +5,8 @@ import type { FullDataset } from '../../data/compiled-types';
 import dataset from '../../data/generated/dataset.json';
 import { LibraryApp } from '../../components/pages/library/LibraryApp';
 import { addNote, listNotes } from '../../utils/extension/notes/notes-repository';
-import { getSettings, updateSettings } from '../../utils/shared/settings';
+import { getSettings } from '../../utils/shared/settings';
+import { updateSettings } from '../../utils/extension/update-settings';
 import { resetLibraryState } from './library-support';
 
 const full = dataset as FullDataset;

@@ -2,7 +2,8 @@ import { fakeBrowser } from './support-fake-browser';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../components/pages/popup/PopupApp';
-import { getSettings, updateSettings } from '../../utils/shared/settings';
+import { getSettings } from '../../utils/shared/settings';
+import { updateSettings } from '../../utils/extension/update-settings';
 import { fakeTab, resetExtensionState } from './popup-support';
 
 async function openPopup() {

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { readLiveNotes } from './support/storage-probes';
 import { openLibrary, openPopup } from './ui-support';
 
 const BAD_DATA = resolve('tests/fixtures/bad-data');
@@ -35,10 +36,7 @@ describe('importing bad notes files in the library page', () => {
   }
 
   async function storedNotes(): Promise<string[]> {
-    const reply = (await library.evaluate(() => chrome.runtime.sendMessage({ type: 'care-lens/notes-list' }))) as {
-      value: { text: string }[];
-    };
-    return reply.value.map((note) => note.text).sort();
+    return (await readLiveNotes(library)).map((note) => note.text).sort();
   }
 
   beforeAll(async () => {

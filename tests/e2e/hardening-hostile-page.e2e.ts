@@ -12,6 +12,7 @@ import type { Settings } from '../../utils/shared/settings';
 import { card, hoverMention, readSettings } from './card-helpers';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
 import { readMarks, recordScans, waitForScans } from './support/content-marks';
+import { readLiveNotes } from './support/storage-probes';
 import { openFixtureTab, openLibrary, openPopup } from './ui-support';
 
 interface Loot {
@@ -68,11 +69,9 @@ describe('a hostile page next to the extension', () => {
 
   async function noteTexts(): Promise<string[]> {
     const probe = await browser.openExtensionPage('library.html#/about');
-    const reply = await probe.evaluate(() => chrome.runtime.sendMessage({ type: 'care-lens/notes-list' }));
+    const notes = await readLiveNotes(probe);
     await probe.close();
-    const { ok, value } = reply as { ok: boolean; value: { text: string }[] };
-    expect(ok).toBe(true);
-    return value.map((note) => note.text).sort();
+    return notes.map((note) => note.text).sort();
   }
 
   async function state(): Promise<ExtensionState> {

@@ -1,9 +1,10 @@
 /**
  * Notes live in the extension's own IndexedDB and survive what real browsers do to extensions: a browser restart
  * on the same profile, the MV3 service worker being stopped (here through the DevTools protocol) and an extension
- * reload. The database is read with plain IndexedDB, independently of the extension's code.
+ * reload. Notes are written through the library page as a reader writes them; the database is read with plain
+ * IndexedDB, independently of the extension's code.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -13,23 +14,11 @@ import {
   enableDeveloperMode,
   evaluateInContentScript,
   readExtensionDatabase,
-  sendFromExtensionPage,
+  readLiveNotes,
   watchServiceWorker,
   type DatabaseDump,
 } from './support/storage-probes';
-
-interface Reply<T> {
-  ok: boolean;
-  value: T;
-  error?: { kind: string; message: string };
-}
-interface NoteReply {
-  id: string;
-  recordId: string;
-  text: string;
-  createdAt: string;
-  updatedAt: string;
-}
+import { addNoteInLibrary, deleteNoteInLibrary, editNoteInLibrary, openLibrary } from './ui-support';
 
 const profileDir = mkdtempSync(join(tmpdir(), 'care-lens-storage-profile-'));
 let browser: ExtensionBrowser;
@@ -45,12 +34,8 @@ async function relaunch() {
   await launch();
 }
 
-async function send<T>(message: unknown): Promise<Reply<T>> {
-  return sendFromExtensionPage<Reply<T>>(page, message);
-}
-
-async function liveNotes(dump: DatabaseDump | null) {
-  return (dump?.notes ?? []).filter((row) => row.deleted === 0).sort((a, b) => a.id.localeCompare(b.id));
+async function liveTexts(): Promise<string[]> {
+  return (await readLiveNotes(page)).map((row) => row.text).sort();
 }
 
 /** Waits until the background has loaded the bundled dataset (it does so on install, asynchronously). */
@@ -61,7 +46,8 @@ async function loadedDatabase(): Promise<DatabaseDump> {
 
 describe('notes in the extension database', () => {
   let recordIds: string[];
-  const written: NoteReply[] = [];
+  /** The texts of the notes that should be live, as the reader last saved them. */
+  const written: string[] = [];
 
   beforeAll(launch);
   afterAll(async () => {
@@ -78,40 +64,35 @@ describe('notes in the extension database', () => {
     expect(dump.recordIds.length).toBe(meta?.recordCount);
     expect(dump.recordIds.length).toBeGreaterThan(3);
     recordIds = dump.recordIds;
-    const status = await send<{ dataset: { version: string }; recordCount: number; noteCount: number }>({
-      type: 'care-lens/storage-status',
-    });
-    expect(status.value).toMatchObject({ dataset: { version: meta?.version }, recordCount: recordIds.length });
+    // The library reads what the background loaded.
+    await page.reload();
+    await page.getByText(`Dataset ${meta?.version},`).waitFor();
   });
 
-  it('writes, edits and deletes notes through the background', async () => {
+  it('writes, edits and deletes notes in the library page', async () => {
     const texts = ['First note\nwith two lines', '<b>markup</b> stays text', 'Third, on another record'];
     for (const [index, text] of texts.entries()) {
-      const reply = await send<NoteReply>({ type: 'care-lens/notes-add', recordId: recordIds[index % 2]!, text });
-      expect(reply.ok).toBe(true);
-      written.push(reply.value);
+      await addNoteInLibrary(page, recordIds[index % 2]!, text);
+      written.push(text);
     }
-    const edited = await send<{ note: NoteReply }>({
-      type: 'care-lens/notes-update',
-      id: written[0]!.id,
-      text: 'First note, edited',
-    });
-    written[0] = edited.value.note;
-    const extra = await send<NoteReply>({ type: 'care-lens/notes-add', recordId: recordIds[0]!, text: 'Gone soon' });
-    const deleted = await send<NoteReply>({ type: 'care-lens/notes-delete', id: extra.value.id });
-    expect(deleted.value.text).toBe('Gone soon');
+    await addNoteInLibrary(page, recordIds[0]!, 'First note, edited soon');
+    await editNoteInLibrary(page, 'First note, edited soon', 'First note, edited');
+    written.push('First note, edited');
+    await addNoteInLibrary(page, recordIds[0]!, 'Gone soon');
+    const extraId = (await readLiveNotes(page)).find((row) => row.text === 'Gone soon')!.id;
+    await deleteNoteInLibrary(page, 'Gone soon');
 
+    expect(await liveTexts()).toEqual([...written].sort());
     const dump = await readExtensionDatabase(page);
-    expect((await liveNotes(dump)).map(({ id, text }) => ({ id, text }))).toEqual(
-      written.map(({ id, text }) => ({ id, text })).sort((a, b) => a.id.localeCompare(b.id)),
-    );
-    expect(dump?.notes.find((row) => row.id === extra.value.id)).toMatchObject({ deleted: 1, text: '' });
+    expect(dump?.notes.find((row) => row.id === extraId)).toMatchObject({ deleted: 1, text: '' });
 
-    const bad = await send<never>({ type: 'care-lens/notes-add', recordId: recordIds[0], text: '   ' });
-    expect(bad).toEqual({
-      ok: false,
-      error: { kind: 'invalid', message: 'A note needs some text. Write something, or cancel.' },
-    });
+    const notes = page.getByRole('region', { name: 'Your notes' });
+    await notes.getByLabel('Add a note').fill('   ');
+    await notes.getByRole('button', { name: 'Save note' }).click();
+    await expect
+      .poll(() => notes.getByRole('alert').textContent())
+      .toBe('A note needs some text. Write something, or cancel.');
+    expect(await liveTexts()).toEqual([...written].sort());
   });
 
   it('tells other open views about each change (the signal Dexie liveQuery listens for)', async () => {
@@ -122,8 +103,8 @@ describe('notes in the extension database', () => {
       channel.onmessage = (event) =>
         (window as unknown as { mutations: string[] }).mutations.push(...Object.keys(event.data ?? {}));
     });
-    const reply = await send<NoteReply>({ type: 'care-lens/notes-add', recordId: recordIds[1]!, text: 'Seen' });
-    written.push(reply.value);
+    await addNoteInLibrary(page, recordIds[1]!, 'Seen');
+    written.push('Seen');
     await expect
       .poll(() => other.evaluate(() => (window as unknown as { mutations: string[] }).mutations))
       .toEqual(expect.arrayContaining([expect.stringMatching(/^idb:\/\/care-review-lens\/notes\//)]));
@@ -135,8 +116,10 @@ describe('notes in the extension database', () => {
     await relaunch();
     const after = await readExtensionDatabase(page);
     expect(after?.notes).toEqual(before?.notes);
-    const listed = await send<NoteReply[]>({ type: 'care-lens/notes-list' });
-    expect(listed.value.map((note) => note.id).sort()).toEqual(written.map((note) => note.id).sort());
+    expect(await liveTexts()).toEqual([...written].sort());
+    const library = await openLibrary(browser, `#/record/${recordIds[1]}`);
+    await library.locator('.lens-note-text', { hasText: 'Seen' }).waitFor();
+    await library.close();
   });
 
   it('answers after the service worker was stopped through the DevTools protocol, with no state from before', async () => {
@@ -149,20 +132,14 @@ describe('notes in the extension database', () => {
       await watcher.stop();
       expect(watcher.status()).toBe('stopped');
 
-      const listed = await send<NoteReply[]>({ type: 'care-lens/notes-list' });
-      expect(listed.ok).toBe(true);
-      expect(listed.value.map((note) => note.id).sort()).toEqual(written.map((note) => note.id).sort());
-      expect(watcher.history.slice(-2)).toEqual(['starting', 'running']);
+      // Extension pages open the database themselves: writing needs no worker.
+      await addNoteInLibrary(page, recordIds[0]!, 'After stop');
+      written.push('After stop');
+      expect(await liveTexts()).toEqual([...written].sort());
 
-      // A fresh worker: the flag set on the old one's global is gone, yet writing works too.
-      const restarted = browser.context.serviceWorkers().at(-1)!;
-      expect(await restarted.evaluate(() => 'beforeStop' in globalThis)).toBe(false);
-      const added = await send<NoteReply>({ type: 'care-lens/notes-add', recordId: recordIds[0]!, text: 'After stop' });
-      expect(added.ok).toBe(true);
-      written.push(added.value);
-
-      // And the content-script path: stop again, then "Open notes" from a card opens the library at the record.
-      await watcher.stop();
+      // And the content-script path: with the worker still stopped, "Open notes" from a card wakes it and opens
+      // the library at the record.
+      if (watcher.status() !== 'stopped') await watcher.stop();
       const article = await browser.context.newPage();
       await article.goto(`${inject('fixtureOrigin')}/demo/`);
       await expect
@@ -177,6 +154,10 @@ describe('notes in the extension database', () => {
         .toEqual({ ok: true });
       const libraryUrl = `chrome-extension://${browser.extensionId}/library.html#/record/${recordIds[1]}`;
       await expect.poll(() => browser.context.pages().map((p) => p.url())).toContain(libraryUrl);
+      expect(watcher.history.slice(-2)).toEqual(['starting', 'running']);
+      // A fresh worker: the flag set on the old one's global is gone.
+      const restarted = browser.context.serviceWorkers().at(-1)!;
+      expect(await restarted.evaluate(() => 'beforeStop' in globalThis)).toBe(false);
       await article.close();
     } finally {
       await watcher.detach();
@@ -231,7 +212,7 @@ describe('notes in the extension database', () => {
     expect(
       await article.evaluate(() => typeof (globalThis as { chrome?: { runtime?: unknown } }).chrome?.runtime),
     ).toBe('undefined');
-    const notes = await liveNotes(await readExtensionDatabase(page));
+    const notes = await readLiveNotes(page);
     expect(notes.map((note) => note.text)).not.toContain('Injected by a page');
     await article.close();
   });
@@ -287,36 +268,37 @@ describe('notes in the extension database', () => {
     page = await browser.openExtensionPage('library.html');
     const after = await readExtensionDatabase(page);
     expect(after?.notes).toEqual(before?.notes);
-    const listed = await send<NoteReply[]>({ type: 'care-lens/notes-list' });
-    expect(listed.value.map((note) => note.id).sort()).toEqual(written.map((note) => note.id).sort());
-    expect(listed.value.find((note) => note.id === written[0]!.id)?.text).toBe('First note, edited');
+    expect(await liveTexts()).toEqual([...written].sort());
+    expect(await liveTexts()).toContain('First note, edited');
   });
 
   it('exports JSON that imports back into the same notes, and refuses a truncated file without changes', async () => {
-    const exported = await send<{ filename: string; contents: string }>({
-      type: 'care-lens/notes-export',
-      format: 'json',
-    });
-    const file = JSON.parse(exported.value.contents);
-    expect(file.notes.map((note: NoteReply) => note.id).sort()).toEqual(written.map((note) => note.id).sort());
+    const library = await openLibrary(browser, '#/data');
+    const [download] = await Promise.all([
+      library.waitForEvent('download'),
+      library.getByRole('button', { name: 'Notes as JSON' }).click(),
+    ]);
+    const exported = readFileSync((await download.path())!, 'utf8');
+    const file = JSON.parse(exported) as { notes: { text: string }[] };
+    expect(file.notes.map((note) => note.text).sort()).toEqual([...written].sort());
     const before = await readExtensionDatabase(page);
 
-    const truncated = await send<never>({
-      type: 'care-lens/notes-import',
-      fileText: exported.value.contents.slice(0, 200),
-    });
-    expect(truncated.ok).toBe(false);
-    expect(truncated.error).toEqual({
-      kind: 'import',
-      message: expect.stringContaining('This file is cut off'),
-    });
+    const truncatedPath = join(profileDir, '..', `care-lens-truncated-${Date.now()}.json`);
+    writeFileSync(truncatedPath, exported.slice(0, 200));
+    try {
+      await library.getByLabel('Notes file (JSON)').setInputFiles(truncatedPath);
+      await library.getByRole('button', { name: 'Import notes' }).click();
+      await expect.poll(() => library.getByRole('alert').textContent()).toContain('This file is cut off');
+    } finally {
+      rmSync(truncatedPath, { force: true });
+    }
     expect((await readExtensionDatabase(page))?.notes).toEqual(before?.notes);
 
-    const again = await send<{ unchanged: number; added: number }>({
-      type: 'care-lens/notes-import',
-      fileText: exported.value.contents,
-    });
-    expect(again.value).toMatchObject({ unchanged: written.length, added: 0 });
+    await library.getByLabel('Notes file (JSON)').setInputFiles((await download.path())!);
+    await library.getByRole('button', { name: 'Import notes' }).click();
+    const count = written.length;
+    await library.getByText(`Imported ${count} notes: 0 added, 0 updated, ${count} already up to date.`).waitFor();
     expect((await readExtensionDatabase(page))?.notes).toEqual(before?.notes);
+    await library.close();
   });
 });

@@ -13,12 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { E2E_EXTENSION_DIR, launchExtensionBrowser } from './support/extension-browser';
-import {
-  enableDeveloperMode,
-  readExtensionDatabase,
-  sendFromExtensionPage,
-  type DatabaseDump,
-} from './support/storage-probes';
+import { enableDeveloperMode, readExtensionDatabase, readLiveNotes, type DatabaseDump } from './support/storage-probes';
+import { addNoteInLibrary, deleteNoteInLibrary, editNoteInLibrary } from './ui-support';
 
 const workDir = mkdtempSync(join(tmpdir(), 'care-lens-update-'));
 const installDir = join(workDir, 'extension');
@@ -78,23 +74,15 @@ describe('updating the extension over an install', () => {
       await first.browser.serviceWorker()
     ).evaluate(() => chrome.runtime.getManifest().version);
     const recordIds = installed.recordIds;
+    // Written, edited and deleted through the library page, as a reader would.
     for (let index = 0; index < 12; index += 1) {
-      const reply = await sendFromExtensionPage<{ ok: boolean; value: { id: string } }>(first.page, {
-        type: 'care-lens/notes-add',
-        recordId: recordIds[index % recordIds.length],
-        text: `Note ${index} written before the update\nsecond line`,
-      });
-      expect(reply.ok).toBe(true);
-      if (index === 3) {
-        await sendFromExtensionPage(first.page, { type: 'care-lens/notes-delete', id: reply.value.id });
-      }
-      if (index === 5) {
-        await sendFromExtensionPage(first.page, {
-          type: 'care-lens/notes-update',
-          id: reply.value.id,
-          text: 'Edited before the update',
-        });
-      }
+      await addNoteInLibrary(
+        first.page,
+        recordIds[index % recordIds.length]!,
+        `Note ${index} written before the update\nsecond line`,
+      );
+      if (index === 3) await deleteNoteInLibrary(first.page, 'Note 3 written');
+      if (index === 5) await editNoteInLibrary(first.page, 'Note 5 written', 'Edited before the update');
     }
     const before: DatabaseDump = (await readExtensionDatabase(first.page))!;
     expect(before.notes).toHaveLength(12);
@@ -124,15 +112,12 @@ describe('updating the extension over an install', () => {
       expect(after.recordIds).toEqual(before.recordIds);
       expect(after.meta[0]!.loadedAt > before.meta[0]!.loadedAt).toBe(true);
 
-      const listed = await sendFromExtensionPage<{ ok: boolean; value: { id: string; text: string }[] }>(second.page, {
-        type: 'care-lens/notes-list',
-      });
-      expect(listed.value).toHaveLength(11);
-      expect(listed.value.map((note) => note.text)).toContain('Edited before the update');
-      const status = await sendFromExtensionPage<{ value: { dataset: { version: string } } }>(second.page, {
-        type: 'care-lens/storage-status',
-      });
-      expect(status.value.dataset.version).toBe(newVersion);
+      const live = await readLiveNotes(second.page);
+      expect(live).toHaveLength(11);
+      expect(live.map((note) => note.text)).toContain('Edited before the update');
+      // The library, reloaded on the new build, names the new dataset version.
+      await second.page.reload();
+      await second.page.getByText(`Dataset ${newVersion},`).waitFor();
     } finally {
       await second.browser.close();
     }

@@ -72,3 +72,35 @@ export async function openLibrary(browser: ExtensionBrowser, hash = '#/'): Promi
   await page.locator('.lens-library-main h2').first().waitFor();
   return page;
 }
+
+/** Writes a note on `recordId` through the library page's own form, and waits until it shows. */
+export async function addNoteInLibrary(library: Page, recordId: string, text: string): Promise<void> {
+  if (!library.url().endsWith(`#/record/${recordId}`)) {
+    await library.evaluate((hash) => (location.hash = hash), `#/record/${recordId}`);
+  }
+  const notes = library.getByRole('region', { name: 'Your notes' });
+  await notes.getByLabel('Add a note').fill(text);
+  await notes.getByRole('button', { name: 'Save note' }).click();
+  await notes
+    .locator('.lens-note-text', { hasText: text.split('\n')[0]! })
+    .first()
+    .waitFor();
+}
+
+/** Replaces the text of the library's note that shows `current`, through its Edit form. */
+export async function editNoteInLibrary(library: Page, current: string, text: string): Promise<void> {
+  const note = library.locator('.lens-note', { hasText: current });
+  await note.getByRole('button', { name: /^Edit/ }).click();
+  await library.getByLabel('Edit note').fill(text);
+  await library.getByRole('button', { name: 'Save', exact: true }).click();
+  await library.locator('.lens-note-text', { hasText: text }).first().waitFor();
+}
+
+/** Deletes the library's note that shows `current`, with its Delete button. */
+export async function deleteNoteInLibrary(library: Page, current: string): Promise<void> {
+  await library
+    .locator('.lens-note', { hasText: current })
+    .getByRole('button', { name: /^Delete/ })
+    .click();
+  await library.locator('.lens-note-text', { hasText: current }).waitFor({ state: 'detached' });
+}

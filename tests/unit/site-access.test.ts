@@ -6,7 +6,7 @@ import {
   hostnamesLosingAccess,
   syncEnabledSites,
 } from '../../utils/extension/background/site-access';
-import { updateSettings } from '../../utils/shared/settings';
+import { updateSettings } from '../../utils/extension/update-settings';
 
 const manifestScript = {
   matches: ['https://www.bbc.co.uk/*'],

@@ -1,6 +1,7 @@
 /**
  * User settings, kept in extension storage (`storage.local`) so every context — content scripts included — reads
  * the same values and hears changes at once. Nothing here is sensitive: notes live in the database instead.
+ * Writing is left to the extension's origin (utils/extension/update-settings.ts), so page code cannot import it.
  */
 import { storage } from 'wxt/utils/storage';
 
@@ -31,7 +32,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 
 export const HOVER_DELAY_LIMITS = { min: 100, max: 2000 } as const;
 
-const settingsItem = storage.defineItem<Settings>('local:settings', {
+/** The stored item. Only extension-origin code writes it (utils/extension/update-settings.ts): a content script asks
+ * the background instead. */
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: { ...DEFAULT_SETTINGS },
   version: 1,
 });
@@ -52,19 +55,6 @@ export function normaliseSettings(stored: Partial<Settings> | null | undefined):
 
 export async function getSettings(): Promise<Settings> {
   return normaliseSettings(await settingsItem.getValue());
-}
-
-let pendingUpdate: Promise<unknown> = Promise.resolve();
-
-/** Applies `change` on top of the stored settings. Calls from one context run in turn, so none overwrites another. */
-export function updateSettings(change: Partial<Settings>): Promise<Settings> {
-  const update = pendingUpdate.then(async () => {
-    const next = normaliseSettings({ ...(await getSettings()), ...change });
-    await settingsItem.setValue(next);
-    return next;
-  });
-  pendingUpdate = update.catch(() => undefined);
-  return update;
 }
 
 /** Calls `listener` with the new settings whenever any context changes them. Returns an unsubscribe function. */

@@ -4,7 +4,8 @@
  */
 import { useState } from 'preact/hooks';
 import { CURATED_SITE_PATTERNS } from '../../../utils/shared/curated-sites';
-import { HOVER_DELAY_LIMITS, updateSettings, type HighlightStyle, type Settings } from '../../../utils/shared/settings';
+import { HOVER_DELAY_LIMITS, type HighlightStyle, type Settings } from '../../../utils/shared/settings';
+import { updateSettings } from '../../../utils/extension/update-settings';
 import { isCoveredByPatterns, parseHostnameInput } from '../../../utils/extension/sites/site-access-rules';
 import { switchSiteOff, switchSiteOn, type SiteKind } from '../../../utils/extension/sites/site-switch';
 import { PauseSwitch } from '../PauseSwitch';

@@ -1,7 +1,6 @@
 /**
  * End-to-end helpers for the storage tests: read the extension's IndexedDB directly (without the extension's own
- * code), talk to the background as an extension page or as the content script, and stop the service worker
- * through the DevTools protocol.
+ * code), run code in the content script's world, and stop the service worker through the DevTools protocol.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import type { NoteRow } from '../../../utils/extension/db/db';
@@ -54,9 +53,10 @@ export async function readExtensionDatabase(page: Page): Promise<DatabaseDump | 
   }, DB_NAME);
 }
 
-/** Sends a message to the background from an extension page and returns its reply. */
-export async function sendFromExtensionPage<T = unknown>(page: Page, message: unknown): Promise<T> {
-  return page.evaluate((payload) => chrome.runtime.sendMessage(payload), message) as Promise<T>;
+/** The notes that are not deleted, as IndexedDB holds them, ordered by id. */
+export async function readLiveNotes(page: Page): Promise<RawNoteRow[]> {
+  const dump = await readExtensionDatabase(page);
+  return (dump?.notes ?? []).filter((row) => row.deleted === 0).sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /**

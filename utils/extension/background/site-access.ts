@@ -5,7 +5,8 @@
  * permission is taken away in the browser's settings.
  */
 import { browser } from 'wxt/browser';
-import { getSettings, updateSettings, watchSettings } from '../../shared/settings';
+import { getSettings, watchSettings } from '../../shared/settings';
+import { updateSettings } from '../update-settings';
 import { originPatternsFor } from '../sites/site-access-rules';
 
 export const ENABLED_SITES_SCRIPT_ID = 'care-lens-enabled-sites';

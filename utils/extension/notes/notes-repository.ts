@@ -5,7 +5,7 @@
  * Every function rejects with a {@link StorageError} (kind `quota`, `not-found`, `invalid`, `unavailable` or
  * `database`) whose message can be shown to the user as it is.
  *
- * Live views: {@link liveNotes} and {@link liveNoteCounts} return Dexie observables that emit again whenever
+ * Live views: {@link liveNotes} returns a Dexie observable that emits again whenever
  * notes change in any context of the extension (another tab, the popup, the service worker), so every open view
  * stays current without reloading.
  *
@@ -181,12 +181,6 @@ export async function restoreNote(snapshot: Note): Promise<Note> {
   return toNote(row);
 }
 
-/** The note with this id, or `undefined` if there is none or it was deleted. */
-export async function getNote(id: string): Promise<Note | undefined> {
-  const row = await withStorageErrors('read the note', () => db.notes.get(id));
-  return row && row.deleted === 0 ? toNote(row) : undefined;
-}
-
 /**
  * Live (not deleted) notes, oldest first: those on `recordId`, or all notes ordered by record id then creation
  * date when `recordId` is left out.
@@ -196,25 +190,7 @@ export async function listNotes(recordId?: string): Promise<Note[]> {
   return rows.map(toNote);
 }
 
-/** Every stored note including tombstones (for export and import merges). */
-export async function listAllNotesIncludingDeleted(): Promise<Note[]> {
-  const rows = await withStorageErrors('read your notes', () => db.notes.toArray());
-  return rows.map(toNote);
-}
-
 /** Live notes as an observable that emits whenever they change in any context of the extension. */
 export function liveNotes(recordId?: string): Observable<Note[]> {
   return liveQuery(() => listNotes(recordId));
-}
-
-/** Number of live notes per record id. */
-export async function countNotesByRecord(): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const note of await listNotes()) counts[note.recordId] = (counts[note.recordId] ?? 0) + 1;
-  return counts;
-}
-
-/** {@link countNotesByRecord} as an observable that emits whenever notes change anywhere in the extension. */
-export function liveNoteCounts(): Observable<Record<string, number>> {
-  return liveQuery(countNotesByRecord);
 }

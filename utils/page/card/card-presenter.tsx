@@ -15,7 +15,7 @@ import { createHoverIntent } from './hover-intent';
 import type { CardPresenter, Mention } from '../mark/mention-types';
 import type { ContentToBackgroundMessage, ContentToBackgroundReply } from '../../shared/messages/content-to-background';
 import { findPublicationDate } from './publication-date';
-import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings } from '../../shared/settings';
+import { DEFAULT_SETTINGS, getSettings, watchSettings } from '../../shared/settings';
 import cardCss from '../../../components/card/card.css?inline';
 import { trackCardPosition, type CardPositionTracker } from './card-position';
 import { trapTab } from './focus-trap';
@@ -181,19 +181,31 @@ export async function createCardPresenter(options: CardPresenterOptions): Promis
     if (restoreFocus && focusWasInCard) returnFocusTo(returnFocus, mention.range);
   }
 
-  async function openNotes(recordId: string): Promise<void> {
-    const message: ContentToBackgroundMessage = { type: 'care-lens/open-notes', recordId };
+  /** Asks the background to act for the card; a failure is shown in the card in words. */
+  async function askBackground(message: ContentToBackgroundMessage, fallback: string): Promise<boolean> {
     const reply = (await browser.runtime.sendMessage(message).catch(() => null)) as ContentToBackgroundReply | null;
-    if (!reply?.ok && open) {
-      open.notice = reply?.error.message ?? 'The extension did not answer. Open its popup to reach your notes.';
+    if (reply?.ok) return true;
+    if (open) {
+      open.notice = reply?.error.message ?? fallback;
       renderOpenCard();
     }
+    return false;
+  }
+
+  async function openNotes(recordId: string): Promise<void> {
+    await askBackground(
+      { type: 'care-lens/open-notes', recordId },
+      'The extension did not answer. Open its popup to reach your notes.',
+    );
   }
 
   async function disableSite(): Promise<void> {
-    const { disabledSites } = await getSettings();
-    await updateSettings({ disabledSites: [...disabledSites, location.hostname] });
-    hide(true);
+    // The background checks that a content script switches off only its own site, and writes the setting.
+    const done = await askBackground(
+      { type: 'care-lens/disable-site', hostname: location.hostname },
+      'The extension did not answer. Use its popup to turn marking off here.',
+    );
+    if (done) hide(true);
   }
 
   const onKeyDown = (event: KeyboardEvent) => {
