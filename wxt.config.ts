@@ -4,11 +4,14 @@ import { CARD_TEXT_FILE } from './utils/shared/packaged-files';
 import { E2E_HOST_PATTERNS } from './utils/shared/curated-sites';
 
 const isE2eBuild = process.env.CARE_LENS_E2E === '1';
+/** Test hooks (scan reports, popup marks, the popup's target tab) exist in the e2e build only. */
+const e2eHooksModule = resolve(isE2eBuild ? 'utils/shared/e2e/e2e-hooks.ts' : 'utils/shared/e2e/release-hooks.ts');
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
   // Explicit imports keep every module's dependencies visible to a reader.
   imports: false,
+  alias: { '#e2e-hooks': e2eHooksModule },
   outDir: process.env.CARE_LENS_OUT_DIR ?? '.output',
   outDirTemplate: isE2eBuild ? 'e2e-{{browser}}-mv{{manifestVersion}}' : '{{browser}}-mv{{manifestVersion}}',
   // The Firefox store's sources zip: what a reviewer needs to rebuild, not local test results or screenshots.
@@ -18,7 +21,6 @@ export default defineConfig({
     resolve: {
       alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
     },
-    define: { __CARE_LENS_E2E__: JSON.stringify(isE2eBuild) },
     // CARE_LENS_READABLE=1: an unminified build, for reading CPU profiles.
     build: process.env.CARE_LENS_READABLE === '1' ? { minify: false } : {},
   }),

@@ -1,12 +1,13 @@
 // @vitest-environment node
 /**
  * The manifests `wxt build` generates for the two stores: what the extension may touch at install time, what it
- * can ask for later, its keyboard commands, its icons and its Firefox identity.
+ * can ask for later, its keyboard commands, its icons and its Firefox identity; and that no test hook ships.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CURATED_SITE_PATTERNS } from '../../utils/shared/curated-sites';
+import { POPUP_MARKS, SCAN_SETTLED_EVENT } from '../../utils/shared/e2e/e2e-hooks';
 import { buildPackagesOnce, type BuiltPackages } from './support/built-manifests';
 
 const ICON_SIZES = ['16', '32', '48', '96', '128'];
@@ -83,5 +84,36 @@ describe('store specifics', () => {
     expect(gecko?.id).toMatch(/^[a-zA-Z0-9-._]+@[a-zA-Z0-9-._]+$/);
     expect(Number.parseFloat(gecko?.strict_min_version ?? '0')).toBeGreaterThanOrEqual(140);
     expect(built.chrome.manifest.browser_specific_settings).toBeUndefined();
+  });
+});
+
+describe('release packages hold no end-to-end hooks', () => {
+  /** What the e2e hooks put into a bundle: the scan event, the popup's marks, and the popup's `?tab=` reader. */
+  const HOOK_TRACES = [SCAN_SETTLED_EVENT, ...Object.values(POPUP_MARKS), 'URLSearchParams'];
+
+  function scriptsUnder(dir: string): string[] {
+    return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => join(dir, name));
+  }
+
+  it('the hooks module itself carries every trace looked for (so the check below can fail)', () => {
+    const source = readFileSync('utils/shared/e2e/e2e-hooks.ts', 'utf8');
+    expect(source).toContain('new URLSearchParams');
+    expect(HOOK_TRACES.filter((trace) => trace !== 'URLSearchParams').every((t) => source.includes(`'${t}'`))).toBe(
+      true,
+    );
+  });
+
+  it.each(['chrome', 'firefox'] as const)('%s: no script mentions a hook', (browser) => {
+    const scripts = scriptsUnder(built[browser].dir);
+    expect(scripts.length).toBeGreaterThan(2);
+    for (const script of scripts) {
+      const text = readFileSync(script, 'utf8');
+      expect(
+        HOOK_TRACES.filter((trace) => text.includes(trace)),
+        script,
+      ).toEqual([]);
+    }
   });
 });

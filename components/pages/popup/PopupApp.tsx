@@ -12,7 +12,7 @@ import { SearchResults } from './SearchResults';
 import { SiteControls } from './SiteControls';
 import { focusFirstListItem } from './KeyboardList';
 import { libraryPath } from '../../../utils/extension/library/library-route';
-import { POPUP_MARKS } from '../../../utils/shared/popup-marks';
+import { e2eHooks } from '#e2e-hooks';
 import { noteCountsByRecord, noteTextsByRecord } from '../../../utils/extension/notes/notes-by-record';
 import { liveNotes } from '../../../utils/extension/notes/notes-repository';
 import { createSearchIndex } from '../../../utils/extension/search/search-index';
@@ -23,7 +23,7 @@ import { usePageMentions } from '../../../utils/extension/hooks/use-page-mention
 import { useSettings } from '../../../utils/extension/hooks/use-settings';
 
 export interface PopupAppProps {
-  /** The page's query string; `?tab=<id>` points the popup at a tab (tests open popup.html in a tab). */
+  /** The page's query string (end-to-end builds read a target tab from it: see utils/shared/e2e/e2e-hooks.ts). */
   search?: string;
 }
 
@@ -45,7 +45,8 @@ export function PopupApp({ search = window.location.search }: PopupAppProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   const listAreaRef = useRef<HTMLDivElement>(null);
   const returnFocusTo = useRef<string | null>(null);
-  const inOwnTab = new URLSearchParams(search).has('tab');
+  // A popup opened in a tab of its own (end-to-end tests only) stays open after acting on its target tab.
+  const inOwnTab = e2eHooks.popupTargetTab(search) !== null;
 
   const index = useMemo(
     () => (dataset ? createSearchIndex(dataset.records, noteTextsByRecord(notes ?? [])) : null),
@@ -62,10 +63,10 @@ export function PopupApp({ search = window.location.search }: PopupAppProps) {
 
   useEffect(() => {
     inputRef.current?.focus();
-    performance.mark(POPUP_MARKS.focused);
+    e2eHooks.popupMoment('focused');
   }, []);
   useEffect(() => {
-    if (index && performance.getEntriesByName(POPUP_MARKS.ready).length === 0) performance.mark(POPUP_MARKS.ready);
+    if (index) e2eHooks.popupMoment('ready');
   }, [index]);
 
   // Back from a detail view: focus returns to the list item that opened it (or the search box).

@@ -1,7 +1,7 @@
 /** Handlers for messages a content script sends (`utils/shared/messages/content-to-background.ts`). */
 import type { ContentToBackgroundMessage, ContentToBackgroundReply } from '../../shared/messages/content-to-background';
 import { getRecord } from '../db/dataset-repository';
-import { getSettings, } from '../../shared/settings';
+import { getSettings } from '../../shared/settings';
 import { updateSettings } from '../update-settings';
 import { StorageError } from '../db/storage-errors';
 import { openLibraryAtRecord } from './open-library';

@@ -4,7 +4,7 @@
  * registers the content script there for later visits, and the open tab gets it at once.
  */
 import { browser } from 'wxt/browser';
-import { getSettings, } from '../../shared/settings';
+import { getSettings } from '../../shared/settings';
 import { updateSettings } from '../update-settings';
 import { originPatternsFor, settingsForSiteSwitch } from './site-access-rules';
 import { NoContentScriptError, sendToTab } from './tab-messaging';

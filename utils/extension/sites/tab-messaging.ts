@@ -3,6 +3,7 @@
  * mention. A tab without our content script (browser pages, sites not switched on) is reported as such, not as an
  * error.
  */
+import { e2eHooks } from '#e2e-hooks';
 import { browser } from 'wxt/browser';
 import type { PageMentionSummary, UiToContentMessage, UiToContentReplies } from '../../shared/messages/ui-to-content';
 import { webHostname } from './site-access-rules';
@@ -27,12 +28,12 @@ export class NoContentScriptError extends Error {
 }
 
 /**
- * The tab the popup works on: `?tab=<id>` when given (tests open popup.html in a tab of its own), otherwise the
- * active tab of the popup's window.
+ * The tab the popup works on: the active tab of the popup's window, or — in end-to-end builds, which open
+ * popup.html in a tab of its own — the tab its query string names.
  */
 export async function findTargetTab(search: string): Promise<TargetTab | null> {
-  const requested = Number(new URLSearchParams(search).get('tab'));
-  if (Number.isInteger(requested) && requested > 0) {
+  const requested = e2eHooks.popupTargetTab(search);
+  if (requested !== null) {
     try {
       const tab = await browser.tabs.get(requested);
       return { id: requested, url: tab.url ?? null };

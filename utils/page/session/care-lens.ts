@@ -7,9 +7,9 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import contentIndexJson from '../../../data/generated/content-index.json';
 import type { ContentIndex } from '../../../data/compiled-types';
+import { e2eHooks } from '#e2e-hooks';
 import { CARD_TEXT_FILE } from '../../shared/packaged-files';
 import { createCardTextLoader } from '../card/card-text-loader';
-import { IS_E2E_BUILD } from '../../shared/build-flags';
 import { getSettings, isMarkingOnFor, watchSettings, type Settings } from '../../shared/settings';
 import { onPageNavigation } from './spa-navigation';
 import { createTermMatcher } from '../match/term-matcher';
@@ -17,14 +17,7 @@ import { OWN_UI_PREFIX, type SkipRules } from '../scan/text-segments';
 import { createCardPresenter } from '../card/card-presenter';
 import { answerMessages } from './content-messages';
 import { deferPresenter } from '../card/deferred-presenter';
-import { startMarkingSession, type MarkingSession, type ScanReport } from './marking-session';
-
-/** Dispatched on `document` in e2e builds only, so tests and the benchmark can wait for a scan to finish. */
-export const SCAN_SETTLED_EVENT = 'care-lens:scan-settled';
-
-function reportSettled(report: ScanReport): void {
-  document.dispatchEvent(new CustomEvent(SCAN_SETTLED_EVENT, { detail: JSON.stringify(report) }));
-}
+import { startMarkingSession, type MarkingSession } from './marking-session';
 
 export async function startCareLens(ctx: ContentScriptContext): Promise<void> {
   const contentIndex = contentIndexJson as unknown as ContentIndex;
@@ -54,7 +47,7 @@ export async function startCareLens(ctx: ContentScriptContext): Promise<void> {
         settings,
         rules,
         isOwnUi,
-        onSettled: IS_E2E_BUILD ? reportSettled : undefined,
+        onSettled: e2eHooks.scanSettled,
         alive: () => ctx.isValid,
       });
     } else if (!on && session) {

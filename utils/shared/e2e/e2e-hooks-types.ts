@@ -1,0 +1,9 @@
+/** What the `#e2e-hooks` alias provides: the end-to-end build's hooks (e2e-hooks.ts) or release-hooks.ts. */
+export interface E2eHooks {
+  /** Reports a finished scan of the page; undefined in release builds, so no report is even put together. */
+  scanSettled: ((report: object) => void) | undefined;
+  /** Marks a moment of the popup's start-up for the benchmark. */
+  popupMoment(moment: 'focused' | 'ready'): void;
+  /** The tab a popup opened in a tab of its own should work on (`?tab=<id>`), or null for the active tab. */
+  popupTargetTab(search: string): number | null;
+}
