@@ -91,6 +91,9 @@ export default tseslint.config(
       // An import the resolver cannot follow would slip past the zones: every one must resolve.
       'import-x/no-unresolved': ['error', { ignore: ['\\?inline$', '^#e2e-hooks$'] }],
       'import-x/no-nodejs-modules': 'error',
+      // Functions a newcomer can hold in their head. Blank lines and comments do not count, so writing down a
+      // reason never pushes a function over.
+      'max-lines-per-function': ['error', { max: 100, skipBlankLines: true, skipComments: true, IIFEs: true }],
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {

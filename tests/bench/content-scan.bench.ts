@@ -28,7 +28,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import type { ContentIndex, FullDataset } from '../../data/compiled-types';
 import { CARD_TEXT_FILE } from '../../utils/shared/packaged-files';
-import { termCandidatePattern } from '../../utils/page/match/term-matcher';
+import { termCandidatePattern } from '../../utils/page/match/candidate-search';
 import { E2E_EXTENSION_DIR } from '../e2e/support/extension-browser';
 import type { BenchContext, BenchResult, BenchTarget } from './bench-types';
 import { benchPageHtml, expectedMarks } from './content-bench-page';

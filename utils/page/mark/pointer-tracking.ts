@@ -3,23 +3,24 @@
  * frame the position is hit-tested against the marks and the card presenter is told when the pointer enters or
  * leaves one. A click on a mark (outside links and controls, with no text being selected) pins its card.
  */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardPresenter, Mention } from './mention-types';
 
 export interface PointerTrackingOptions {
+  /** The content script's context: it removes the listeners and drops a pending frame when the script ends. */
+  ctx: ContentScriptContext;
   presenter: CardPresenter;
   hitTest(x: number, y: number): Mention | null;
   /** The reader chose a mention (click): the caller pins its card. */
   pin(mention: Mention): void;
   /** The card is no longer open (closed by Escape or a press elsewhere). */
   closed(): void;
-  /** Removes every listener when aborted. */
-  signal: AbortSignal;
 }
 
 const INTERACTIVE = 'a[href], button, input, textarea, select, label, summary, [contenteditable], [role="button"]';
 
 export function trackPointer(options: PointerTrackingOptions): { forgetHover(): void } {
-  const { presenter, signal } = options;
+  const { ctx, presenter } = options;
   let last: { x: number; y: number; target: EventTarget | null } | null = null;
   let frame = 0;
   let hovered: Mention | null = null;
@@ -35,11 +36,13 @@ export function trackPointer(options: PointerTrackingOptions): { forgetHover(): 
   }
 
   function schedule(): void {
-    if (!frame && !signal.aborted) frame = requestAnimationFrame(check);
+    // Not ctx.requestAnimationFrame: it keeps a listener on the context for every frame ever asked for.
+    if (!frame) frame = requestAnimationFrame(check);
   }
 
-  const listen = { capture: true, passive: true, signal };
-  document.addEventListener(
+  const listen = { capture: true, passive: true };
+  ctx.addEventListener(
+    document,
     'pointermove',
     (event) => {
       // Events a page script dispatches itself (isTrusted false) must not open cards: only the reader's own input.
@@ -49,8 +52,9 @@ export function trackPointer(options: PointerTrackingOptions): { forgetHover(): 
     },
     listen,
   );
-  document.addEventListener('scroll', () => last && schedule(), listen);
-  document.addEventListener(
+  ctx.addEventListener(document, 'scroll', () => last && schedule(), listen);
+  ctx.addEventListener(
+    document,
     'pointerout',
     (event) => {
       if (event.relatedTarget !== null || !hovered) return;
@@ -60,7 +64,8 @@ export function trackPointer(options: PointerTrackingOptions): { forgetHover(): 
     },
     listen,
   );
-  document.addEventListener(
+  ctx.addEventListener(
+    document,
     'click',
     (event) => {
       if (!event.isTrusted || event.button !== 0 || presenter.containsTarget(event.target)) return;
@@ -75,9 +80,9 @@ export function trackPointer(options: PointerTrackingOptions): { forgetHover(): 
   const noticeClosed = () => {
     if (!presenter.isOpen()) options.closed();
   };
-  document.addEventListener('keyup', noticeClosed, listen);
-  document.addEventListener('pointerup', noticeClosed, listen);
-  signal.addEventListener('abort', () => cancelAnimationFrame(frame));
+  ctx.addEventListener(document, 'keyup', noticeClosed, listen);
+  ctx.addEventListener(document, 'pointerup', noticeClosed, listen);
+  ctx.onInvalidated(() => cancelAnimationFrame(frame));
 
   return {
     forgetHover() {

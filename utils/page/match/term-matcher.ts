@@ -10,6 +10,7 @@
 import type { CompiledTerm } from '../../../data/compiled-types';
 import { createTokenBuffer, hashNormalisedToken, readTokens, scanTokens } from './normalise-text';
 import { looksLikeAcronym } from './acronyms';
+import { candidatePattern, skipFrom, startPatterns } from './candidate-search';
 
 export interface TermMatch {
   /** Offsets in the text being read. */
@@ -76,72 +77,6 @@ const TOKENS_PER_READ = 4096;
  */
 const WINDOW_AFTER_SKIP = 1;
 
-/** ASCII whitespace and the scanner's segment separator: a token never spans them, so reading may restart after one. */
-function isRestartBoundary(code: number): boolean {
-  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 1;
-}
-
-/**
- * A first token as a pattern over ASCII page text. Hyphens and apostrophes inside a word are candidates of their
- * own (see `candidatePattern`), so only digit groups ("9,000" reads as "9000") need a joiner here.
- */
-function rawTokenPattern(token: string): string {
-  let pattern = '';
-  for (let i = 0; i < token.length; i += 1) {
-    const char = token[i]!;
-    if (i > 0 && /[0-9]/.test(char) && /[0-9]/.test(token[i - 1]!)) pattern += ',?';
-    pattern += char === '.' ? '\\.' : char;
-  }
-  return pattern;
-}
-
-const ASCII_TOKEN = /^[a-z0-9.]+$/;
-const hasNonAscii = (token: string) => [...token].some((char) => char.charCodeAt(0) > 0x7f);
-
-/**
- * Where a phrase could start in ASCII page text: its first token as a whole word. (Matching the second word too
- * would rule out more text, but doubles the pattern, and compiling it then costs more than it saves: measured.)
- * Whatever joins or folds words (hyphens, apostrophes, non-ASCII letters, invisible characters) is a candidate of
- * its own (see `candidatePattern`), so the ASCII form is all that is needed here. '' when the phrase can only
- * start in non-ASCII text; null when it could start at ASCII punctuation.
- */
-function phraseStartPattern(firstToken: string): string | null {
-  if (!firstToken || hasNonAscii(firstToken)) return '';
-  if (!ASCII_TOKEN.test(firstToken) || firstToken.startsWith('.')) return null;
-  return rawTokenPattern(firstToken);
-}
-
-/**
- * A zero-width pattern for the places a phrase could start (see `phraseStartPattern`), or a character the
- * tokeniser treats specially (non-ASCII: folding, invisible characters, curly marks; an ASCII hyphen or apostrophe
- * between two word characters, which joins them into one word). Text between such places cannot start a phrase,
- * so the reader skips it natively instead of tokenising it. Kept to plain alternatives: the engine compiles it
- * afresh on every page. Null when some phrase could start at ASCII punctuation (the tokeniser then reads
- * everything).
- */
-function candidatePattern(starts: Iterable<string | null>): RegExp | null {
-  const alternatives = new Set<string>();
-  for (const start of starts) {
-    if (start === null) return null;
-    if (start) alternatives.add(start);
-  }
-  const words = alternatives.size > 0 ? `|(?<![A-Za-z0-9])(?:${[...alternatives].join('|')})(?![A-Za-z0-9])` : '';
-  return new RegExp(`(?=[^\\x00-\\x7f]|(?<=[A-Za-z0-9])['\`-](?=[A-Za-z0-9])${words})`, 'gi');
-}
-
-function startPatterns(keys: readonly string[]): (string | null)[] {
-  return keys.filter((key) => key).map((key) => phraseStartPattern(key.split(' ')[0]!));
-}
-
-/**
- * The native search a matcher skips ahead with once a page is judged about care (where a term could start), or
- * null when it reads every token. Exported for the benchmark's lower bound, which runs this search and nothing
- * after it.
- */
-export function termCandidatePattern(terms: readonly CompiledTerm[]): RegExp | null {
-  return candidatePattern(startPatterns(terms.map((term) => term.key)));
-}
-
 /**
  * Token hash → flags, as an open-addressing table in typed arrays: the look-up runs for every token of a page,
  * and this keeps it to a few array reads (no call) even before the engine has optimised the code.
@@ -181,23 +116,26 @@ export interface TermMatcherOptions {
   skipAhead?: boolean;
 }
 
-/**
- * `terms` are compiled index entries; `signalKeys` are normalised signal phrases (see `normaliseForMatching`),
- * reported by index.
- */
-export function createTermMatcher(
-  terms: readonly CompiledTerm[],
-  signalKeys: readonly string[] = [],
-  options: TermMatcherOptions = {},
-): TermMatcher {
+/** Everything a reader looks things up in, compiled once per matcher. */
+interface MatcherTables {
+  termStarts: Map<number, TrieNode>;
+  signalStarts: Map<number, TrieNode>;
+  vocabulary: Vocabulary;
+  /** Where a term could start (null: read every token). */
+  termCandidates: RegExp | null;
+  /** Where a term or a signal could start. */
+  anyCandidates: RegExp | null;
+  /** Whether the words at [start, end) of `text` really are `term` (hashes can collide; acronyms need capitals). */
+  confirms(text: string, start: number, end: number, term: CompiledTerm): boolean;
+}
+
+function compileTables(terms: readonly CompiledTerm[], signalKeys: readonly string[], skipAhead: boolean) {
   const flagsByHash = new Map<number, number>();
   const termRoot = newNode();
   const signalRoot = newNode();
-
-  function insert(root: TrieNode, key: string, startFlag: number): TrieNode {
+  const insert = (root: TrieNode, key: string, startFlag: number): TrieNode => {
     let node = root;
-    const tokens = key.split(' ');
-    tokens.forEach((token, position) => {
+    key.split(' ').forEach((token, position) => {
       const hash = hashNormalisedToken(token);
       flagsByHash.set(hash, (flagsByHash.get(hash) ?? 0) | IN_A_PHRASE | (position === 0 ? startFlag : 0));
       node.next ??= new Map();
@@ -209,161 +147,47 @@ export function createTermMatcher(
       node = child;
     });
     return node;
-  }
-
+  };
   for (const term of terms) if (term.key) insert(termRoot, term.key, STARTS_TERM).term = term;
   signalKeys.forEach((key, index) => {
     if (key) insert(signalRoot, key, STARTS_SIGNAL).signal = index;
   });
-  const termStarts = termRoot.next ?? new Map<number, TrieNode>();
-  const { keys: vocabularyKeys, flags: vocabularyFlags, mask: vocabularyMask } = createVocabulary(flagsByHash);
-  /** Answers of `spells` by term, for the spellings seen so far (a page repeats its phrases). */
-  const confirmed = new Map<CompiledTerm, Map<string, boolean>>();
+  const termStartPatterns = skipAhead ? startPatterns(terms.map((term) => term.key)) : [];
+  const tables: MatcherTables = {
+    termStarts: termRoot.next ?? new Map<number, TrieNode>(),
+    signalStarts: signalRoot.next ?? new Map<number, TrieNode>(),
+    vocabulary: createVocabulary(flagsByHash),
+    termCandidates: skipAhead ? candidatePattern(termStartPatterns) : null,
+    anyCandidates: skipAhead ? candidatePattern([...termStartPatterns, ...startPatterns(signalKeys)]) : null,
+    confirms: createConfirmer(),
+  };
+  return tables;
+}
 
-  function confirms(text: string, start: number, end: number, term: CompiledTerm): boolean {
+/** `spells`, remembered by term for the spellings seen so far (a page repeats its phrases). */
+function createConfirmer(): MatcherTables['confirms'] {
+  const confirmed = new Map<CompiledTerm, Map<string, boolean>>();
+  return (text, start, end, term) => {
     const words = text.slice(start, end);
     let answers = confirmed.get(term);
     if (!answers) confirmed.set(term, (answers = new Map()));
     let answer = answers.get(words);
     if (answer === undefined) answers.set(words, (answer = spells(words, term)));
     return answer;
-  }
-  const signalStarts = signalRoot.next ?? new Map<number, TrieNode>();
-  const skipAhead = options.skipAhead ?? true;
-  const termStartPatterns = skipAhead ? startPatterns(terms.map((term) => term.key)) : [];
-  const termCandidates = skipAhead ? candidatePattern(termStartPatterns) : null;
-  const anyCandidates = skipAhead ? candidatePattern([...termStartPatterns, ...startPatterns(signalKeys)]) : null;
+  };
+}
 
-  /**
-   * Where reading from `from` may jump to: a restart boundary at or before the next place a phrase could start,
-   * or the end of the text when there is none.
-   */
-  function skipFrom(candidates: RegExp, text: string, from: number): number {
-    candidates.lastIndex = from;
-    if (!candidates.test(text)) return text.length;
-    let restart = candidates.lastIndex;
-    while (restart > from && !isRestartBoundary(text.charCodeAt(restart - 1))) restart -= 1;
-    return restart;
-  }
-
-  function createReader(sink: MatchSink): TextReader {
-    const buffer = createTokenBuffer(TOKENS_PER_READ);
-    const walks: TermWalk[] = [];
-    let signalNodes: TrieNode[] = [];
-    let nextSignalNodes: TrieNode[] = [];
-    let text = '';
-    /** Whether signals are being read: asked again whenever reading is between phrases. */
-    let readingSignals = sink.signal !== undefined;
-    const signalsWanted = (): boolean => sink.signal !== undefined && (sink.wantsSignals?.() ?? true);
-
-    function settle(): void {
-      while (walks.length > 0 && !walks[0]!.open) {
-        const walk = walks.shift()!;
-        const candidates = walk.candidates;
-        if (!candidates) continue;
-        for (let i = candidates.length - 1; i >= 0; i -= 1) {
-          const { end, term } = candidates[i]!;
-          if (!confirms(text, walk.start, end, term)) continue;
-          sink.term({ start: walk.start, end, term });
-          while (walks.length > 0 && walks[0]!.start < end) walks.shift();
-          break;
-        }
-      }
-    }
-
-    function closeWalks(): void {
-      for (const walk of walks) walk.open = false;
-      settle();
-    }
-
-    function advanceSignals(hash: number, flags: number, tokenStart: number): void {
-      nextSignalNodes.length = 0;
-      for (const node of signalNodes) {
-        const child = node.next?.get(hash);
-        if (!child) continue;
-        if (child.signal >= 0) sink.signal!(child.signal, tokenStart);
-        if (child.next) nextSignalNodes.push(child);
-      }
-      if (flags & STARTS_SIGNAL) {
-        const first = signalStarts.get(hash)!;
-        if (first.signal >= 0) sink.signal!(first.signal, tokenStart);
-        if (first.next) nextSignalNodes.push(first);
-      }
-      [signalNodes, nextSignalNodes] = [nextSignalNodes, signalNodes];
-    }
-
-    /** A token that belongs to some phrase. */
-    function feed(tokenStart: number, tokenEnd: number, hash: number, flags: number): void {
-      for (const walk of walks) {
-        if (!walk.open) continue;
-        const child = walk.node.next?.get(hash);
-        if (!child) {
-          walk.open = false;
-          continue;
-        }
-        walk.node = child;
-        walk.open = child.next !== null;
-        if (child.term) (walk.candidates ??= []).push({ end: tokenEnd, term: child.term });
-      }
-      if (flags & STARTS_TERM) {
-        const first = termStarts.get(hash)!;
-        walks.push({
-          start: tokenStart,
-          node: first,
-          open: first.next !== null,
-          candidates: first.term ? [{ end: tokenEnd, term: first.term }] : null,
-        });
-      }
-      if (walks.length > 0) settle();
-      if (readingSignals && (signalNodes.length > 0 || flags & STARTS_SIGNAL)) advanceSignals(hash, flags, tokenStart);
-    }
-
-    return {
-      begin(next) {
-        text = next;
-        walks.length = 0;
-        signalNodes.length = 0;
-      },
-      read(from, to) {
-        let position = from;
-        for (;;) {
-          let until = to;
-          const betweenPhrases = walks.length === 0 && signalNodes.length === 0;
-          if (betweenPhrases) readingSignals = signalsWanted();
-          const candidates = readingSignals ? anyCandidates : termCandidates;
-          if (candidates) {
-            if (betweenPhrases) position = skipFrom(candidates, text, position);
-            if (position >= to) return position;
-            until = Math.min(to, position + WINDOW_AFTER_SKIP);
-          }
-          position = scanTokens(text, position, until, buffer);
-          const { starts, ends, hashes, count } = buffer;
-          for (let i = 0; i < count; i += 1) {
-            const hash = hashes[i]!;
-            let slot = hash & vocabularyMask;
-            let flags = vocabularyFlags[slot]!;
-            while (flags !== 0 && vocabularyKeys[slot] !== hash) {
-              slot = (slot + 1) & vocabularyMask;
-              flags = vocabularyFlags[slot]!;
-            }
-            if (flags !== 0) feed(starts[i]!, ends[i]!, hash, flags);
-            else if (walks.length > 0 || signalNodes.length > 0) {
-              // A word in no phrase ends every phrase in progress.
-              if (walks.length > 0) closeWalks();
-              signalNodes.length = 0;
-            }
-          }
-          if (count === TOKENS_PER_READ) continue;
-          if (position >= to || position >= text.length) return position;
-        }
-      },
-      finish() {
-        closeWalks();
-        signalNodes.length = 0;
-      },
-    };
-  }
-
+/**
+ * `terms` are compiled index entries; `signalKeys` are normalised signal phrases (see `normaliseForMatching`),
+ * reported by index.
+ */
+export function createTermMatcher(
+  terms: readonly CompiledTerm[],
+  signalKeys: readonly string[] = [],
+  options: TermMatcherOptions = {},
+): TermMatcher {
+  const tables = compileTables(terms, signalKeys, options.skipAhead ?? true);
+  const createReader = (sink: MatchSink): TextReader => createTextReader(tables, sink);
   return {
     termCount: terms.length,
     createReader,
@@ -377,4 +201,131 @@ export function createTermMatcher(
       return { matches, signals: [...signals] };
     },
   };
+}
+
+/** A reader over the matcher's tables; its state is one text's phrases in progress. */
+function createTextReader(tables: MatcherTables, sink: MatchSink): TextReader {
+  const { termStarts, signalStarts, termCandidates, anyCandidates, confirms } = tables;
+  const { keys: vocabularyKeys, flags: vocabularyFlags, mask: vocabularyMask } = tables.vocabulary;
+  const buffer = createTokenBuffer(TOKENS_PER_READ);
+  const walks: TermWalk[] = [];
+  let signalNodes: TrieNode[] = [];
+  let nextSignalNodes: TrieNode[] = [];
+  let text = '';
+  /** Whether signals are being read: asked again whenever reading is between phrases. */
+  let readingSignals = sink.signal !== undefined;
+  const signalsWanted = (): boolean => sink.signal !== undefined && (sink.wantsSignals?.() ?? true);
+
+  const settle = (): void => settleWalks(walks, text, sink, confirms);
+
+  function closeWalks(): void {
+    for (const walk of walks) walk.open = false;
+    settle();
+  }
+
+  function advanceSignals(hash: number, flags: number, tokenStart: number): void {
+    nextSignalNodes.length = 0;
+    for (const node of signalNodes) {
+      const child = node.next?.get(hash);
+      if (!child) continue;
+      if (child.signal >= 0) sink.signal!(child.signal, tokenStart);
+      if (child.next) nextSignalNodes.push(child);
+    }
+    if (flags & STARTS_SIGNAL) {
+      const first = signalStarts.get(hash)!;
+      if (first.signal >= 0) sink.signal!(first.signal, tokenStart);
+      if (first.next) nextSignalNodes.push(first);
+    }
+    [signalNodes, nextSignalNodes] = [nextSignalNodes, signalNodes];
+  }
+
+  /** A token that belongs to some phrase. */
+  function feed(tokenStart: number, tokenEnd: number, hash: number, flags: number): void {
+    for (const walk of walks) {
+      if (!walk.open) continue;
+      const child = walk.node.next?.get(hash);
+      if (!child) {
+        walk.open = false;
+        continue;
+      }
+      walk.node = child;
+      walk.open = child.next !== null;
+      if (child.term) (walk.candidates ??= []).push({ end: tokenEnd, term: child.term });
+    }
+    if (flags & STARTS_TERM) {
+      const first = termStarts.get(hash)!;
+      walks.push({
+        start: tokenStart,
+        node: first,
+        open: first.next !== null,
+        candidates: first.term ? [{ end: tokenEnd, term: first.term }] : null,
+      });
+    }
+    if (walks.length > 0) settle();
+    if (readingSignals && (signalNodes.length > 0 || flags & STARTS_SIGNAL)) advanceSignals(hash, flags, tokenStart);
+  }
+
+  return {
+    begin(next) {
+      text = next;
+      walks.length = 0;
+      signalNodes.length = 0;
+    },
+    read(from, to) {
+      let position = from;
+      for (;;) {
+        let until = to;
+        const betweenPhrases = walks.length === 0 && signalNodes.length === 0;
+        if (betweenPhrases) readingSignals = signalsWanted();
+        const candidates = readingSignals ? anyCandidates : termCandidates;
+        if (candidates) {
+          if (betweenPhrases) position = skipFrom(candidates, text, position);
+          if (position >= to) return position;
+          until = Math.min(to, position + WINDOW_AFTER_SKIP);
+        }
+        position = scanTokens(text, position, until, buffer);
+        const { starts, ends, hashes, count } = buffer;
+        for (let i = 0; i < count; i += 1) {
+          const hash = hashes[i]!;
+          let slot = hash & vocabularyMask;
+          let flags = vocabularyFlags[slot]!;
+          while (flags !== 0 && vocabularyKeys[slot] !== hash) {
+            slot = (slot + 1) & vocabularyMask;
+            flags = vocabularyFlags[slot]!;
+          }
+          if (flags !== 0) feed(starts[i]!, ends[i]!, hash, flags);
+          else if (walks.length > 0 || signalNodes.length > 0) {
+            // A word in no phrase ends every phrase in progress.
+            if (walks.length > 0) closeWalks();
+            signalNodes.length = 0;
+          }
+        }
+        if (count === TOKENS_PER_READ) continue;
+        if (position >= to || position >= text.length) return position;
+      }
+    },
+    finish() {
+      closeWalks();
+      signalNodes.length = 0;
+    },
+  };
+}
+
+/**
+ * Reports the walks that can no longer grow, in order: each one's longest confirmed term wins, and walks that
+ * started inside it are dropped (leftmost-longest, non-overlapping).
+ */
+function settleWalks(walks: TermWalk[], text: string, sink: MatchSink, confirms: MatcherTables['confirms']): void {
+  while (walks.length > 0 && !walks[0]!.open) {
+    const walk = walks.shift()!;
+    const candidates = walk.candidates;
+    if (!candidates) continue;
+    for (let i = candidates.length - 1; i >= 0; i -= 1) {
+      const { end, term } = candidates[i]!;
+      if (!confirms(text, walk.start, end, term)) continue;
+      sink.term({ start: walk.start, end, term });
+      while (walks.length > 0 && walks[0]!.start < end) walks.shift();
+      break;
+    }
+  }
 }

@@ -5,7 +5,7 @@
  * slices, not per node: asking the clock is not free).
  */
 import type { CompiledTerm } from '../../../data/compiled-types';
-import { spanRange } from './segment-ranges';
+import { nodeIndexAt, spanRange } from './segment-ranges';
 import type { TermMatcher } from '../match/term-matcher';
 import { createTextWalker, type TextWalker } from './text-batches';
 import { DEFAULT_SKIP_RULES, isInsideSkipped, type SkipRules, type TextSegment } from './text-segments';
@@ -85,18 +85,6 @@ export function createPageScanner(
     batchChars = Math.min(MAX_BATCH_CHARS, Math.max(MIN_BATCH_CHARS, Math.round(rate * BATCH_TARGET_MS)));
   }
 
-  function nodeAt(offset: number): number {
-    const offsets = batch!.offsets;
-    let low = 0;
-    let high = offsets.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (offsets[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  }
-
   const reader = matcher.createReader({
     term(match) {
       const current = batch!;
@@ -110,7 +98,7 @@ export function createPageScanner(
     },
     signal(signalIndex, at) {
       if (handlers.wantsSignal?.(signalIndex) === false) return;
-      handlers.signal(signalIndex, batch!.nodes[nodeAt(at)]!);
+      handlers.signal(signalIndex, batch!.nodes[nodeIndexAt(batch!, at)]!);
     },
     ...(handlers.wantsSignals ? { wantsSignals: handlers.wantsSignals } : {}),
   });

@@ -2,7 +2,7 @@
 import type { TextSegment } from './text-segments';
 
 /** Index of the node holding the character at `offset` (offsets are sorted; empty nodes never occur). */
-function nodeIndexAt(segment: TextSegment, offset: number): number {
+export function nodeIndexAt(segment: TextSegment, offset: number): number {
   let low = 0;
   let high = segment.offsets.length - 1;
   while (low < high) {

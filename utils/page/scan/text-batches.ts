@@ -71,22 +71,13 @@ export interface TextWalkerLimits {
   segmentNodes?: number;
 }
 
-export function createTextWalker(
-  root: Element,
-  rules: SkipRules = DEFAULT_SKIP_RULES,
-  limits: TextWalkerLimits = {},
-): TextWalker {
-  const maxIdleVisits = limits.maxIdleVisits ?? MAX_IDLE_VISITS;
-  const segmentSoftLimit = limits.segmentNodes ?? SEGMENT_NODES_SOFT_LIMIT;
-  const segmentHardLimit = 4 * segmentSoftLimit;
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  let carried: Text | null = null;
-  /**
-   * The ancestors of the last element looked up, root first, each with the block its text belongs to (null when
-   * it is skipped). The walk goes in document order, so the next text node's parent is nearly always the last
-   * entry, or on this chain a step or two below it: no per-element cache (on a 100,000-element page a map of
-   * every element costs more in hashing and garbage collection than the walk itself).
-   */
+/**
+ * Which block a text node's parent belongs to (null: inside something skipped). It keeps the ancestors of the last
+ * element looked up, root first, each with its block. The walk goes in document order, so the next text node's
+ * parent is nearly always the last entry, or on this chain a step or two below it: no per-element cache (on a
+ * 100,000-element page a map of every element costs more in hashing and garbage collection than the walk itself).
+ */
+function createBlockChain(root: Element, rules: SkipRules) {
   const chainElements: Element[] = [];
   const chainBlocks: (Element | null)[] = [];
   const climbed: Element[] = [];
@@ -124,6 +115,20 @@ export function createTextWalker(
     const index = chainBlocks.indexOf(null);
     return index >= 0 ? chainElements[index] : undefined;
   }
+  return { blockOf, outermostSkipped };
+}
+
+export function createTextWalker(
+  root: Element,
+  rules: SkipRules = DEFAULT_SKIP_RULES,
+  limits: TextWalkerLimits = {},
+): TextWalker {
+  const maxIdleVisits = limits.maxIdleVisits ?? MAX_IDLE_VISITS;
+  const segmentSoftLimit = limits.segmentNodes ?? SEGMENT_NODES_SOFT_LIMIT;
+  const segmentHardLimit = 4 * segmentSoftLimit;
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let carried: Text | null = null;
+  const chain = createBlockChain(root, rules);
 
   /** Moves the walk past everything under `skipped`, natively; false when nothing follows it. */
   function leave(skipped: Element): boolean {
@@ -160,10 +165,10 @@ export function createTextWalker(
           continue;
         }
         const parent = node.parentElement;
-        const nodeBlock = parent ? blockOf(parent) : null;
+        const nodeBlock = parent ? chain.blockOf(parent) : null;
         if (nodeBlock === null) {
           inSegment = false;
-          const skipped = outermostSkipped();
+          const skipped = chain.outermostSkipped();
           if (skipped && !leave(skipped)) {
             over = true;
             break;

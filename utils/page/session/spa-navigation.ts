@@ -11,16 +11,12 @@ function withoutFragment(url: string): string {
   return parsed.href;
 }
 
-export function onPageNavigation(ctx: ContentScriptContext, navigated: () => void): () => void {
-  let stopped = false;
+export function onPageNavigation(ctx: ContentScriptContext, navigated: () => void): void {
   let current = withoutFragment(location.href);
   ctx.addEventListener(window, 'wxt:locationchange', (event) => {
     const next = withoutFragment(event.newUrl.href);
-    if (stopped || next === current) return;
+    if (next === current) return;
     current = next;
     navigated();
   });
-  return () => {
-    stopped = true;
-  };
 }
