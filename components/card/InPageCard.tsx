@@ -6,7 +6,8 @@
 import { useState } from 'preact/hooks';
 import type { CardRecord } from '../../data/compiled-types';
 import { RecordDetails } from '../shared/RecordDetails';
-import { StatusBadge } from '../shared/StatusBadge';
+import { CardActions } from './CardActions';
+import { RecordChoices } from './RecordChoices';
 
 export interface InPageCardProps {
   records: readonly CardRecord[];
@@ -30,7 +31,6 @@ export function InPageCard(props: InPageCardProps) {
   const { records, pinned, theme, titleId } = props;
   const [expandedId, setExpandedId] = useState(records[0]?.id ?? '');
   const [trail, setTrail] = useState<CardRecord[]>([]);
-  const [whyOpen, setWhyOpen] = useState(false);
   const relatedShown = trail[trail.length - 1];
   const currentId = relatedShown?.id ?? expandedId;
   const showRelated = (id: string) => {
@@ -80,73 +80,29 @@ export function InPageCard(props: InPageCardProps) {
             onSelectRelated={showRelated}
           />
         ) : (
-          <>
-            <h2 class="crl-record-title" id={titleId}>
-              {records.length} proposals match “{props.matchedText}”
-            </h2>
-            <ul class="crl-choices">
-              {records.map((record) => {
-                const expanded = record.id === expandedId;
-                const panelId = `${titleId}-${record.id}`;
-                return (
-                  <li key={record.id} class="crl-choice">
-                    <h3 class="crl-choice-heading">
-                      <button
-                        type="button"
-                        class="crl-choice-button"
-                        aria-expanded={expanded}
-                        aria-controls={panelId}
-                        onClick={() => setExpandedId(expanded ? '' : record.id)}
-                      >
-                        <span class="crl-choice-title">{record.title}</span>
-                        <StatusBadge status={record.status} />
-                      </button>
-                    </h3>
-                    {expanded && (
-                      <div id={panelId}>
-                        <RecordDetails
-                          record={record}
-                          since={props.since}
-                          headingLevel={3}
-                          hideTitle
-                          resolveRelated={resolveRelated}
-                          onSelectRelated={showRelated}
-                        />
-                      </div>
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-          </>
+          <RecordChoices
+            records={records}
+            matchedText={props.matchedText}
+            since={props.since}
+            titleId={titleId}
+            expandedId={expandedId}
+            onExpand={setExpandedId}
+            resolveRelated={resolveRelated}
+            onSelectRelated={showRelated}
+          />
         )}
       </div>
 
-      <div class="crl-card-actions">
-        {whyOpen && (
-          <p class="crl-why" id={`${titleId}-why`}>
-            Marked because the page says “{props.matchedText}”, which matches the term “{props.termKey}” in the dataset
-            of the 2022 children’s social care review.
-            {records.length > 1 && ` That term belongs to ${records.length} proposals.`}
-          </p>
-        )}
-        <p class="crl-notice" role="status">
-          {props.notice}
-        </p>
-        <div class="crl-card-buttons">
-          {currentId && (
-            <button type="button" class="crl-action" onClick={() => props.onOpenNotes(currentId)}>
-              Open notes
-            </button>
-          )}
-          <button type="button" class="crl-action" aria-expanded={whyOpen} onClick={() => setWhyOpen(!whyOpen)}>
-            Why is this marked?
-          </button>
-          <button type="button" class="crl-action" onClick={() => props.onDisableSite()}>
-            Not on this site
-          </button>
-        </div>
-      </div>
+      <CardActions
+        records={records}
+        matchedText={props.matchedText}
+        termKey={props.termKey}
+        titleId={titleId}
+        notice={props.notice}
+        currentId={currentId}
+        onOpenNotes={props.onOpenNotes}
+        onDisableSite={props.onDisableSite}
+      />
     </div>
   );
 }

@@ -16,11 +16,13 @@ import { formatDate } from '../../../utils/shared/format-date';
 import { libraryHash, type LibraryRoute, type LibraryView } from '../../../utils/extension/library/library-route';
 import { noteCountsByRecord, noteTextsByRecord } from '../../../utils/extension/notes/notes-by-record';
 import { liveNotes } from '../../../utils/extension/notes/notes-repository';
-import { createSearchIndex } from '../../../utils/extension/search/search-index';
-import { useDataset } from '../../../utils/extension/hooks/use-dataset';
+import { createSearchIndex, type SearchIndex } from '../../../utils/extension/search/search-index';
+import { useDataset, type LoadedDataset } from '../../../utils/extension/hooks/use-dataset';
 import { useLibraryRoute } from '../../../utils/extension/hooks/use-library-route';
 import { useObservable } from '../../../utils/extension/hooks/use-observable';
 import { useSettings } from '../../../utils/extension/hooks/use-settings';
+import type { Settings } from '../../../utils/shared/settings';
+import type { DatasetMeta } from '../../../data/schema';
 
 const NAVIGATION: { view: LibraryView; label: string; route: LibraryRoute }[] = [
   { view: 'records', label: 'Recommendations', route: { view: 'records' } },
@@ -83,30 +85,7 @@ export function LibraryApp() {
       >
         Skip to content
       </a>
-      <header class="lens-library-header">
-        <div class="lens-library-brand">
-          <h1>Care Review Lens library</h1>
-          {dataset && (
-            <p class="lens-muted lens-small">
-              Dataset {dataset.meta.version}, as of {formatDate(dataset.meta.asOf)}
-            </p>
-          )}
-        </div>
-        <nav aria-label="Library">
-          <ul class="lens-nav">
-            {NAVIGATION.map((item) => {
-              const current = route.view === item.view || (item.view === 'records' && route.view === 'record');
-              return (
-                <li key={item.view}>
-                  <a href={libraryHash(item.route)} aria-current={current ? 'page' : undefined}>
-                    {item.label}
-                  </a>
-                </li>
-              );
-            })}
-          </ul>
-        </nav>
-      </header>
+      <LibraryHeader route={route} meta={dataset?.meta} />
       <main id="library-main" ref={mainRef} tabIndex={-1} class="lens-library-main">
         {error && (
           <p role="alert" class="lens-error">
@@ -115,37 +94,14 @@ export function LibraryApp() {
         )}
         {!dataset && !error && <p class="lens-muted">Loading the recommendations…</p>}
         {dataset && index && (
-          <>
-            {route.view === 'records' && (
-              <>
-                <StatusOverview records={dataset.records} asOf={dataset.meta.asOf} />
-                <RecordTable records={dataset.records} index={index} noteCounts={noteCounts} />
-              </>
-            )}
-            {route.view === 'record' && (
-              <LibraryRecordView
-                key={route.recordId}
-                recordId={route.recordId}
-                recordsById={dataset.recordsById}
-                titleId={VIEW_TITLE_ID}
-              />
-            )}
-            {route.view === 'notes' && <NotesBrowser recordsById={dataset.recordsById} titleId={VIEW_TITLE_ID} />}
-            {route.view === 'data' && (
-              <DataTransfer
-                meta={dataset.meta}
-                records={dataset.records}
-                noteCount={notes?.length ?? 0}
-                titleId={VIEW_TITLE_ID}
-              />
-            )}
-            {route.view === 'settings' && settings && (
-              <SettingsForm settings={settings} builtInPatterns={manifestPatterns()} titleId={VIEW_TITLE_ID} />
-            )}
-            {route.view === 'about' && (
-              <AboutDataset meta={dataset.meta} records={dataset.records} titleId={VIEW_TITLE_ID} />
-            )}
-          </>
+          <CurrentView
+            route={route}
+            dataset={dataset}
+            index={index}
+            noteCount={notes?.length ?? 0}
+            noteCounts={noteCounts}
+            settings={settings}
+          />
         )}
       </main>
       <footer class="lens-library-footer">
@@ -155,5 +111,73 @@ export function LibraryApp() {
         </p>
       </footer>
     </div>
+  );
+}
+
+function LibraryHeader({ route, meta }: { route: LibraryRoute; meta: DatasetMeta | undefined }) {
+  return (
+    <header class="lens-library-header">
+      <div class="lens-library-brand">
+        <h1>Care Review Lens library</h1>
+        {meta && (
+          <p class="lens-muted lens-small">
+            Dataset {meta.version}, as of {formatDate(meta.asOf)}
+          </p>
+        )}
+      </div>
+      <nav aria-label="Library">
+        <ul class="lens-nav">
+          {NAVIGATION.map((item) => {
+            const current = route.view === item.view || (item.view === 'records' && route.view === 'record');
+            return (
+              <li key={item.view}>
+                <a href={libraryHash(item.route)} aria-current={current ? 'page' : undefined}>
+                  {item.label}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+    </header>
+  );
+}
+
+interface CurrentViewProps {
+  route: LibraryRoute;
+  dataset: LoadedDataset;
+  index: SearchIndex;
+  noteCount: number;
+  noteCounts: Readonly<Record<string, number>>;
+  settings: Settings | undefined;
+}
+
+/** The view the route names. */
+function CurrentView({ route, dataset, index, noteCount, noteCounts, settings }: CurrentViewProps) {
+  return (
+    <>
+      {route.view === 'records' && (
+        <>
+          <StatusOverview records={dataset.records} asOf={dataset.meta.asOf} />
+          <RecordTable records={dataset.records} index={index} noteCounts={noteCounts} />
+        </>
+      )}
+      {route.view === 'record' && (
+        <LibraryRecordView
+          key={route.recordId}
+          recordId={route.recordId}
+          recordsById={dataset.recordsById}
+          titleId={VIEW_TITLE_ID}
+        />
+      )}
+      {route.view === 'notes' && <NotesBrowser recordsById={dataset.recordsById} titleId={VIEW_TITLE_ID} />}
+      {route.view === 'data' && (
+        <DataTransfer meta={dataset.meta} records={dataset.records} noteCount={noteCount} titleId={VIEW_TITLE_ID} />
+      )}
+      {route.view === 'settings' && settings && (
+        <SettingsForm settings={settings} builtInPatterns={manifestPatterns()} titleId={VIEW_TITLE_ID} />
+      )}
+      {route.view === 'about' && <AboutDataset meta={dataset.meta} records={dataset.records} titleId={VIEW_TITLE_ID} />}
+    </>
   );
 }

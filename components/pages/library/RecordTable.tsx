@@ -11,10 +11,11 @@ import {
   nextSort,
   sortRows,
   toRecordRow,
+  type RecordRow,
   type SortKey,
   type SortState,
 } from '../../../utils/extension/library/record-table';
-import type { SearchIndex } from '../../../utils/extension/search/search-index';
+import type { MatchRange, SearchIndex } from '../../../utils/extension/search/search-index';
 import { themeLabel } from '../../../utils/shared/theme-labels';
 import { HighlightedText } from '../HighlightedText';
 import { RecordFilters, type RecordFilterValues } from '../RecordFilters';
@@ -109,35 +110,42 @@ export function RecordTable({ records, index, noteCounts }: RecordTableProps) {
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ record, latestEvent, notes }) => (
-              <tr key={record.id} data-record-id={record.id}>
-                <th scope="row" class="lens-col-title">
-                  <a href={libraryHash({ view: 'record', recordId: record.id })}>
-                    <HighlightedText text={record.title} ranges={titleRanges.get(record.id)} />
-                  </a>
-                  <span class="lens-record-id">{record.id}</span>
-                </th>
-                <td>{themeLabel(record.theme)}</td>
-                <td>
-                  <StatusBadge status={record.status} />
-                </td>
-                <td>
-                  <time dateTime={record.statusAsOf}>{formatDate(record.statusAsOf)}</time>
-                </td>
-                <td>
-                  {latestEvent ? (
-                    <time dateTime={latestEvent}>{formatDate(latestEvent)}</time>
-                  ) : (
-                    <span class="lens-muted">none</span>
-                  )}
-                </td>
-                <td class="lens-col-notes">{notes}</td>
-              </tr>
+            {rows.map((row) => (
+              <RecordTableRow key={row.record.id} row={row} titleRanges={titleRanges.get(row.record.id)} />
             ))}
           </tbody>
         </table>
       </div>
       {rows.length === 0 && <p class="lens-notice">Nothing matches. Try fewer words, or clear the filters.</p>}
     </section>
+  );
+}
+
+function RecordTableRow({ row, titleRanges }: { row: RecordRow; titleRanges: readonly MatchRange[] | undefined }) {
+  const { record, latestEvent, notes } = row;
+  return (
+    <tr data-record-id={record.id}>
+      <th scope="row" class="lens-col-title">
+        <a href={libraryHash({ view: 'record', recordId: record.id })}>
+          <HighlightedText text={record.title} ranges={titleRanges} />
+        </a>
+        <span class="lens-record-id">{record.id}</span>
+      </th>
+      <td>{themeLabel(record.theme)}</td>
+      <td>
+        <StatusBadge status={record.status} />
+      </td>
+      <td>
+        <time dateTime={record.statusAsOf}>{formatDate(record.statusAsOf)}</time>
+      </td>
+      <td>
+        {latestEvent ? (
+          <time dateTime={latestEvent}>{formatDate(latestEvent)}</time>
+        ) : (
+          <span class="lens-muted">none</span>
+        )}
+      </td>
+      <td class="lens-col-notes">{notes}</td>
+    </tr>
   );
 }

@@ -27,44 +27,51 @@ function curatedHostnames(): string[] {
 }
 
 export function SettingsForm({ settings, builtInPatterns, titleId }: SettingsFormProps) {
-  const [siteInput, setSiteInput] = useState('');
-  const [siteMessage, setSiteMessage] = useState<{ kind: 'done' | 'failed'; text: string } | null>(null);
-
-  const addSite = (event: Event) => {
-    event.preventDefault();
-    const hostname = parseHostnameInput(siteInput);
-    if (!hostname) {
-      setSiteMessage({ kind: 'failed', text: `“${siteInput}” is not a web address. Type one like news.example.org.` });
-      return;
-    }
-    // The permission prompt needs this very gesture: switchSiteOn asks before awaiting anything.
-    void switchSiteOn(hostname, siteKind(hostname, builtInPatterns)).then((outcome) => {
-      setSiteMessage(
-        outcome.ok ? { kind: 'done', text: `Switched on for ${hostname}.` } : { kind: 'failed', text: outcome.message },
-      );
-      if (outcome.ok) setSiteInput('');
-    });
-  };
-
-  const turnBackOn = (hostname: string) => {
-    void switchSiteOn(hostname, siteKind(hostname, builtInPatterns)).then((outcome) => {
-      setSiteMessage(
-        outcome.ok ? { kind: 'done', text: `Switched on for ${hostname}.` } : { kind: 'failed', text: outcome.message },
-      );
-    });
-  };
-
-  const turnOff = (hostname: string) => {
-    void switchSiteOff(hostname, siteKind(hostname, builtInPatterns)).then(() =>
-      setSiteMessage({ kind: 'done', text: `Switched off for ${hostname}.` }),
-    );
-  };
-
   return (
     <section aria-labelledby={titleId} class="lens-settings">
       <h2 id={titleId}>Settings</h2>
       <p class="lens-muted">Changes are saved at once and reach open tabs straight away.</p>
 
+      <MarkingSettings settings={settings} />
+
+      <SiteSettings settings={settings} builtInPatterns={builtInPatterns} />
+    </section>
+  );
+}
+
+function SiteList(props: {
+  title: string;
+  empty: string;
+  sites: readonly string[];
+  action: string;
+  onAction(hostname: string): void;
+}) {
+  return (
+    <>
+      <h4>{props.title}</h4>
+      {props.sites.length === 0 ? (
+        <p class="lens-muted">{props.empty}</p>
+      ) : (
+        <ul class="lens-site-list">
+          {props.sites.map((hostname) => (
+            <li key={hostname}>
+              <span class="lens-hostname">{hostname}</span>{' '}
+              <button type="button" class="lens-secondary-button" onClick={() => props.onAction(hostname)}>
+                {props.action}
+                <span class="crl-visually-hidden"> for {hostname}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** Marking, highlight style and card timing. */
+function MarkingSettings({ settings }: { settings: Settings }) {
+  return (
+    <>
       <fieldset class="lens-fieldset">
         <legend>Marking</legend>
         <PauseSwitch paused={settings.paused} />
@@ -120,91 +127,100 @@ export function SettingsForm({ settings, builtInPatterns, titleId }: SettingsFor
           From {HOVER_DELAY_LIMITS.min} to {HOVER_DELAY_LIMITS.max} ms. Keyboard focus and clicks open cards at once.
         </p>
       </fieldset>
-
-      <section aria-labelledby="sites-heading">
-        <h3 id="sites-heading">Sites</h3>
-        <p>
-          Care Review Lens runs on a built-in list of UK news and sector sites. Switch it on for any other site here or
-          from the popup; your browser asks you to allow it.
-        </p>
-        <SiteList
-          title="Sites you switched on"
-          empty="None yet."
-          sites={settings.enabledSites.filter((site) => !settings.disabledSites.includes(site))}
-          action="Switch off"
-          onAction={turnOff}
-        />
-        <SiteList
-          title="Sites you switched off"
-          empty="None."
-          sites={settings.disabledSites}
-          action="Switch back on"
-          onAction={turnBackOn}
-        />
-        <form class="lens-add-site" onSubmit={addSite}>
-          <div class="lens-field lens-field--grow">
-            <label for="add-site">Switch on another site</label>
-            <input
-              id="add-site"
-              type="text"
-              inputMode="url"
-              autocomplete="off"
-              spellcheck={false}
-              placeholder="news.example.org"
-              value={siteInput}
-              onInput={(event) => setSiteInput(event.currentTarget.value)}
-            />
-          </div>
-          <button type="submit" class="lens-primary-button">
-            Switch on
-          </button>
-        </form>
-        <div aria-live="polite">
-          {siteMessage?.kind === 'done' && <p class="lens-notice">{siteMessage.text}</p>}
-          {siteMessage?.kind === 'failed' && (
-            <p role="alert" class="lens-error">
-              {siteMessage.text}
-            </p>
-          )}
-        </div>
-        <details>
-          <summary>The {CURATED_SITE_PATTERNS.length} built-in sites</summary>
-          <ul class="lens-columns">
-            {curatedHostnames().map((hostname) => (
-              <li key={hostname}>{hostname}</li>
-            ))}
-          </ul>
-        </details>
-      </section>
-    </section>
+    </>
   );
 }
 
-function SiteList(props: {
-  title: string;
-  empty: string;
-  sites: readonly string[];
-  action: string;
-  onAction(hostname: string): void;
-}) {
+/** The sites Care Review Lens runs on: switched on, switched off, another one to add, and the built-in list. */
+function SiteSettings({ settings, builtInPatterns }: Pick<SettingsFormProps, 'settings' | 'builtInPatterns'>) {
+  const [siteInput, setSiteInput] = useState('');
+  const [siteMessage, setSiteMessage] = useState<{ kind: 'done' | 'failed'; text: string } | null>(null);
+
+  const addSite = (event: Event) => {
+    event.preventDefault();
+    const hostname = parseHostnameInput(siteInput);
+    if (!hostname) {
+      setSiteMessage({ kind: 'failed', text: `“${siteInput}” is not a web address. Type one like news.example.org.` });
+      return;
+    }
+    // The permission prompt needs this very gesture: switchSiteOn asks before awaiting anything.
+    void switchSiteOn(hostname, siteKind(hostname, builtInPatterns)).then((outcome) => {
+      setSiteMessage(
+        outcome.ok ? { kind: 'done', text: `Switched on for ${hostname}.` } : { kind: 'failed', text: outcome.message },
+      );
+      if (outcome.ok) setSiteInput('');
+    });
+  };
+
+  const turnBackOn = (hostname: string) => {
+    void switchSiteOn(hostname, siteKind(hostname, builtInPatterns)).then((outcome) => {
+      setSiteMessage(
+        outcome.ok ? { kind: 'done', text: `Switched on for ${hostname}.` } : { kind: 'failed', text: outcome.message },
+      );
+    });
+  };
+
+  const turnOff = (hostname: string) => {
+    void switchSiteOff(hostname, siteKind(hostname, builtInPatterns)).then(() =>
+      setSiteMessage({ kind: 'done', text: `Switched off for ${hostname}.` }),
+    );
+  };
+
   return (
-    <>
-      <h4>{props.title}</h4>
-      {props.sites.length === 0 ? (
-        <p class="lens-muted">{props.empty}</p>
-      ) : (
-        <ul class="lens-site-list">
-          {props.sites.map((hostname) => (
-            <li key={hostname}>
-              <span class="lens-hostname">{hostname}</span>{' '}
-              <button type="button" class="lens-secondary-button" onClick={() => props.onAction(hostname)}>
-                {props.action}
-                <span class="crl-visually-hidden"> for {hostname}</span>
-              </button>
-            </li>
+    <section aria-labelledby="sites-heading">
+      <h3 id="sites-heading">Sites</h3>
+      <p>
+        Care Review Lens runs on a built-in list of UK news and sector sites. Switch it on for any other site here or
+        from the popup; your browser asks you to allow it.
+      </p>
+      <SiteList
+        title="Sites you switched on"
+        empty="None yet."
+        sites={settings.enabledSites.filter((site) => !settings.disabledSites.includes(site))}
+        action="Switch off"
+        onAction={turnOff}
+      />
+      <SiteList
+        title="Sites you switched off"
+        empty="None."
+        sites={settings.disabledSites}
+        action="Switch back on"
+        onAction={turnBackOn}
+      />
+      <form class="lens-add-site" onSubmit={addSite}>
+        <div class="lens-field lens-field--grow">
+          <label for="add-site">Switch on another site</label>
+          <input
+            id="add-site"
+            type="text"
+            inputMode="url"
+            autocomplete="off"
+            spellcheck={false}
+            placeholder="news.example.org"
+            value={siteInput}
+            onInput={(event) => setSiteInput(event.currentTarget.value)}
+          />
+        </div>
+        <button type="submit" class="lens-primary-button">
+          Switch on
+        </button>
+      </form>
+      <div aria-live="polite">
+        {siteMessage?.kind === 'done' && <p class="lens-notice">{siteMessage.text}</p>}
+        {siteMessage?.kind === 'failed' && (
+          <p role="alert" class="lens-error">
+            {siteMessage.text}
+          </p>
+        )}
+      </div>
+      <details>
+        <summary>The {CURATED_SITE_PATTERNS.length} built-in sites</summary>
+        <ul class="lens-columns">
+          {curatedHostnames().map((hostname) => (
+            <li key={hostname}>{hostname}</li>
           ))}
         </ul>
-      )}
-    </>
+      </details>
+    </section>
   );
 }

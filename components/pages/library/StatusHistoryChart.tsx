@@ -45,7 +45,6 @@ export function StatusHistoryChart({ records, asOf }: { records: readonly Datase
     x1: x(dayNumber(history.points[index + 1]!.date)),
   }));
   const responseX = x(dayNumber(RESPONSE_PUBLISHED));
-  const last = history.points.at(-1);
 
   return (
     <figure class="lens-chart">
@@ -119,29 +118,37 @@ export function StatusHistoryChart({ records, asOf }: { records: readonly Datase
           class="lens-chart-axis"
         />
       </svg>
-      <figcaption>
-        <p>
-          When each recommendation reached the status it has today. The dataset records only each recommendation’s
-          current status, not past ones, so a recommendation is counted under its current status from the date of its
-          latest recorded event (or from the government’s response of February 2023 if nothing was recorded since), and
-          as “{NOT_RECORDED_LABEL.toLowerCase()}” (hatched) before that. It shows when things last moved, not a full
-          history of every status.
-        </p>
-        <ul class="lens-legend">
-          {STATUSES.map((status) => (
-            <li key={status}>
-              <Swatch status={status} />
-              {statusLabel(status).label} ({last?.counts[status] ?? 0})
-            </li>
-          ))}
-          <li>
-            <Swatch status={null} />
-            {NOT_RECORDED_LABEL}
-          </li>
-        </ul>
-        <HistoryTable points={history.points} />
-      </figcaption>
+      <HistoryCaption points={history.points} />
     </figure>
+  );
+}
+
+/** What the chart shows and does not, its legend with today's counts, and the numbers as a table. */
+function HistoryCaption({ points }: { points: readonly StatusHistoryPoint[] }) {
+  const last = points.at(-1);
+  return (
+    <figcaption>
+      <p>
+        When each recommendation reached the status it has today. The dataset records only each recommendation’s current
+        status, not past ones, so a recommendation is counted under its current status from the date of its latest
+        recorded event (or from the government’s response of February 2023 if nothing was recorded since), and as “
+        {NOT_RECORDED_LABEL.toLowerCase()}” (hatched) before that. It shows when things last moved, not a full history
+        of every status.
+      </p>
+      <ul class="lens-legend">
+        {STATUSES.map((status) => (
+          <li key={status}>
+            <Swatch status={status} />
+            {statusLabel(status).label} ({last?.counts[status] ?? 0})
+          </li>
+        ))}
+        <li>
+          <Swatch status={null} />
+          {NOT_RECORDED_LABEL}
+        </li>
+      </ul>
+      <HistoryTable points={points} />
+    </figcaption>
   );
 }
 

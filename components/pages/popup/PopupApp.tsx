@@ -5,19 +5,19 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { PageMentions } from './PageMentions';
+import type { RefObject } from 'preact';
+import { PopupHome } from './PopupHome';
 import { PopupRecordView } from './PopupRecordView';
-import { RecordFilters, type RecordFilterValues } from '../RecordFilters';
-import { SearchResults } from './SearchResults';
+import type { RecordFilterValues } from '../RecordFilters';
 import { SiteControls } from './SiteControls';
-import { focusFirstListItem } from './KeyboardList';
 import { libraryPath } from '../../../utils/extension/library/library-route';
 import { e2eHooks } from '#e2e-hooks';
 import { noteCountsByRecord, noteTextsByRecord } from '../../../utils/extension/notes/notes-by-record';
-import { liveNotes } from '../../../utils/extension/notes/notes-repository';
+import { liveNotes, type Note } from '../../../utils/extension/notes/notes-repository';
 import { createSearchIndex } from '../../../utils/extension/search/search-index';
 import { revealMention } from '../../../utils/extension/sites/tab-messaging';
-import { useDataset } from '../../../utils/extension/hooks/use-dataset';
+import { useDataset, type LoadedDataset } from '../../../utils/extension/hooks/use-dataset';
+import { usePopupEscape } from '../../../utils/extension/hooks/use-popup-escape';
 import { useObservable } from '../../../utils/extension/hooks/use-observable';
 import { usePageMentions } from '../../../utils/extension/hooks/use-page-mentions';
 import { useSettings } from '../../../utils/extension/hooks/use-settings';
@@ -47,17 +47,7 @@ export function PopupApp({ search = window.location.search }: PopupAppProps) {
   const returnFocusTo = useRef<string | null>(null);
   // A popup opened in a tab of its own (end-to-end tests only) stays open after acting on its target tab.
   const inOwnTab = e2eHooks.popupTargetTab(search) !== null;
-
-  const index = useMemo(
-    () => (dataset ? createSearchIndex(dataset.records, noteTextsByRecord(notes ?? [])) : null),
-    [dataset, notes],
-  );
-  const noteCounts = useMemo(() => noteCountsByRecord(notes ?? []), [notes]);
-  const searching = query.trim() !== '' || filters.status !== null || filters.theme !== null;
-  const hits = useMemo(
-    () => (index && searching ? index.search(query, filters) : []),
-    [index, searching, query, filters],
-  );
+  const { searching, hits, noteCounts } = usePopupSearch(dataset, notes, query, filters);
   const openRecord = openId ? dataset?.recordsById.get(openId) : undefined;
   const mentionCounts = new Map(page.status === 'ready' ? page.mentions.map((m) => [m.recordId, m.count]) : []);
 
@@ -65,179 +55,63 @@ export function PopupApp({ search = window.location.search }: PopupAppProps) {
     inputRef.current?.focus();
     e2eHooks.popupMoment('focused');
   }, []);
-  useEffect(() => {
-    if (index) e2eHooks.popupMoment('ready');
-  }, [index]);
-
-  // Back from a detail view: focus returns to the list item that opened it (or the search box).
-  useEffect(() => {
-    if (openId !== null || returnFocusTo.current === null) return;
-    const id = returnFocusTo.current;
-    returnFocusTo.current = null;
-    const item = listAreaRef.current?.querySelector<HTMLElement>(
-      `[data-record-id="${CSS.escape(id)}"][data-list-item], [data-record-id="${CSS.escape(id)}"] [data-list-item]`,
-    );
-    (item ?? inputRef.current)?.focus();
-  }, [openId]);
+  useReturnFocus(openId, returnFocusTo, listAreaRef, inputRef);
+  usePopupEscape({
+    input: inputRef,
+    recordOpen: openId !== null,
+    back: () => setOpenId(null),
+    query,
+    clearQuery: () => setQuery(''),
+  });
 
   const open = (recordId: string) => {
     if (openId === null) returnFocusTo.current = recordId;
     setNotice(null);
     setOpenId(recordId);
   };
-  const back = () => setOpenId(null);
-
-  const reveal = async (recordId: string) => {
-    if (!tab) return;
-    setNotice(null);
-    const revealed = await revealMention(tab.id, recordId).catch(() => false);
-    if (!revealed) setNotice('That mention could not be shown: the page may have changed. Try reloading it.');
-    else if (!inOwnTab) window.close();
-  };
-
-  const openInLibrary = (recordId: string | null) => {
-    const path = libraryPath(recordId ? { view: 'record', recordId } : { view: 'records' });
-    void browser.tabs.create({ url: browser.runtime.getURL(path as '/library.html') }).then(() => {
-      if (!inOwnTab) window.close();
-    });
-  };
-
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      const target = event.target as HTMLElement | null;
-      if (target instanceof HTMLTextAreaElement && target.value.trim() !== '') return;
-      if (openId !== null) {
-        // Handled here, the key does not reach the browser, which would otherwise close the popup.
-        event.preventDefault();
-        back();
-      } else if (document.activeElement !== inputRef.current) {
-        event.preventDefault();
-        inputRef.current?.focus();
-      } else if (query !== '') {
-        event.preventDefault();
-        setQuery('');
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [openId, query]);
-
-  const onSearchKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowDown') {
-      if (focusFirstListItem(listAreaRef.current)) event.preventDefault();
-    } else if (event.key === 'Enter') {
-      const first = hits[0];
-      if (searching && first) {
-        event.preventDefault();
-        open(first.record.id);
-      }
-    }
-  };
-
+  const { reveal, openInLibrary } = usePopupActions(tab?.id ?? null, inOwnTab, setNotice);
   const pageUrl = tab?.url ?? (page.status === 'ready' || page.status === 'unsupported' ? page.url : null);
 
   return (
     <div class="lens-popup" data-ready={dataset ? 'true' : 'false'}>
-      <header class="lens-popup-header">
-        <h1 class="lens-popup-title">Care Review Lens</h1>
-        <a
-          class="lens-header-link"
-          href={libraryPath({ view: 'records' })}
-          onClick={(event) => {
-            event.preventDefault();
-            openInLibrary(null);
-          }}
-        >
-          Library<span class="crl-visually-hidden"> (opens in a new tab)</span>
-        </a>
-      </header>
-
+      <PopupHeader onOpenLibrary={() => openInLibrary(null)} />
       <main class="lens-popup-main">
-        {datasetError && (
-          <p role="alert" class="lens-error">
-            {datasetError}
-          </p>
-        )}
-        {notice && (
-          <p role="alert" class="lens-error">
-            {notice}
-          </p>
+        {[datasetError, notice].map(
+          (message) =>
+            message && (
+              <p role="alert" class="lens-error" key={message}>
+                {message}
+              </p>
+            ),
         )}
         {openRecord && dataset ? (
           <PopupRecordView
             record={openRecord}
             recordsById={dataset.recordsById}
             mentionCount={mentionCounts.get(openRecord.id) ?? 0}
-            onBack={back}
+            onBack={() => setOpenId(null)}
             onOpenRecord={open}
             onReveal={(id) => void reveal(id)}
             onOpenInLibrary={openInLibrary}
           />
         ) : (
-          <>
-            <div role="search" class="lens-search">
-              <label for="popup-search" class="lens-label">
-                Search the review’s recommendations
-              </label>
-              <input
-                ref={inputRef}
-                id="popup-search"
-                class="lens-search-input"
-                type="search"
-                autocomplete="off"
-                spellcheck={false}
-                placeholder="e.g. kinship allowance"
-                aria-describedby="popup-search-hint"
-                value={query}
-                onInput={(event) => setQuery(event.currentTarget.value)}
-                onKeyDown={onSearchKeyDown}
-              />
-              <p id="popup-search-hint" class="crl-visually-hidden">
-                Down arrow moves to the list; Enter opens; Escape goes back.
-              </p>
-            </div>
-            <RecordFilters idPrefix="popup-filter" value={filters} onChange={setFilters} />
-            <div ref={listAreaRef}>
-              {searching ? (
-                <section aria-labelledby="popup-results-heading">
-                  <h2 id="popup-results-heading" class="lens-list-heading">
-                    {!dataset ? 'Loading…' : hits.length === 1 ? '1 result' : `${hits.length} results`}
-                  </h2>
-                  <p role="status" class="crl-visually-hidden">
-                    {dataset ? `${hits.length} results` : ''}
-                  </p>
-                  {dataset && hits.length === 0 && (
-                    <p class="lens-muted">Nothing matches. Try fewer words, or clear the filters.</p>
-                  )}
-                  <SearchResults
-                    hits={hits}
-                    noteCounts={noteCounts}
-                    labelledBy="popup-results-heading"
-                    onOpen={open}
-                    onLeave={() => inputRef.current?.focus()}
-                  />
-                </section>
-              ) : (
-                <section aria-labelledby="popup-page-heading">
-                  <h2 id="popup-page-heading" class="lens-list-heading">
-                    On this page
-                  </h2>
-                  <PageMentions
-                    state={page}
-                    recordsById={dataset?.recordsById ?? new Map()}
-                    headingId="popup-page-heading"
-                    onReveal={(id) => void reveal(id)}
-                    onOpen={open}
-                    onLeave={() => inputRef.current?.focus()}
-                  />
-                </section>
-              )}
-            </div>
-          </>
+          <PopupHome
+            inputRef={inputRef}
+            listAreaRef={listAreaRef}
+            query={query}
+            onQuery={setQuery}
+            filters={filters}
+            onFilters={setFilters}
+            recordsById={dataset?.recordsById ?? null}
+            searching={searching}
+            hits={hits}
+            noteCounts={noteCounts}
+            page={page}
+            onOpen={open}
+            onReveal={(id) => void reveal(id)}
+          />
         )}
       </main>
-
       <footer class="lens-popup-footer">
         {settings && (
           <SiteControls
@@ -254,4 +128,83 @@ export function PopupApp({ search = window.location.search }: PopupAppProps) {
       </footer>
     </div>
   );
+}
+
+function PopupHeader({ onOpenLibrary }: { onOpenLibrary(): void }) {
+  return (
+    <header class="lens-popup-header">
+      <h1 class="lens-popup-title">Care Review Lens</h1>
+      <a
+        class="lens-header-link"
+        href={libraryPath({ view: 'records' })}
+        onClick={(event) => {
+          event.preventDefault();
+          onOpenLibrary();
+        }}
+      >
+        Library<span class="crl-visually-hidden"> (opens in a new tab)</span>
+      </a>
+    </header>
+  );
+}
+
+/** Acting on the page's tab ("show me") and opening the library; the popup closes itself after either. */
+function usePopupActions(tabId: number | null, inOwnTab: boolean, setNotice: (notice: string | null) => void) {
+  const closeUnlessInOwnTab = () => {
+    if (!inOwnTab) window.close();
+  };
+  return {
+    async reveal(recordId: string) {
+      if (tabId === null) return;
+      setNotice(null);
+      const revealed = await revealMention(tabId, recordId).catch(() => false);
+      if (!revealed) setNotice('That mention could not be shown: the page may have changed. Try reloading it.');
+      else closeUnlessInOwnTab();
+    },
+    openInLibrary(recordId: string | null) {
+      const path = libraryPath(recordId ? { view: 'record', recordId } : { view: 'records' });
+      void browser.tabs.create({ url: browser.runtime.getURL(path as '/library.html') }).then(closeUnlessInOwnTab);
+    },
+  };
+}
+
+/** The search index over the dataset and the reader's notes, and what the query and filters find in it. */
+function usePopupSearch(
+  dataset: LoadedDataset | null,
+  notes: Note[] | undefined,
+  query: string,
+  filters: RecordFilterValues,
+) {
+  const index = useMemo(
+    () => (dataset ? createSearchIndex(dataset.records, noteTextsByRecord(notes ?? [])) : null),
+    [dataset, notes],
+  );
+  const noteCounts = useMemo(() => noteCountsByRecord(notes ?? []), [notes]);
+  const searching = query.trim() !== '' || filters.status !== null || filters.theme !== null;
+  const hits = useMemo(
+    () => (index && searching ? index.search(query, filters) : []),
+    [index, searching, query, filters],
+  );
+  useEffect(() => {
+    if (index) e2eHooks.popupMoment('ready');
+  }, [index]);
+  return { searching, hits, noteCounts };
+}
+
+/** Back from a detail view: focus returns to the list item that opened it (or the search box). */
+function useReturnFocus(
+  openId: string | null,
+  returnFocusTo: { current: string | null },
+  listAreaRef: RefObject<HTMLDivElement>,
+  inputRef: RefObject<HTMLInputElement>,
+): void {
+  useEffect(() => {
+    if (openId !== null || returnFocusTo.current === null) return;
+    const id = returnFocusTo.current;
+    returnFocusTo.current = null;
+    const item = listAreaRef.current?.querySelector<HTMLElement>(
+      `[data-record-id="${CSS.escape(id)}"][data-list-item], [data-record-id="${CSS.escape(id)}"] [data-list-item]`,
+    );
+    (item ?? inputRef.current)?.focus();
+  }, [openId]);
 }
