@@ -7,7 +7,7 @@ export default defineConfig({
   // Component tests open the popup on a given tab (?tab=), as the e2e build does.
   resolve: { alias: { '#e2e-hooks': resolve('utils/shared/e2e/e2e-hooks.ts') } },
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
     setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,

@@ -1,6 +1,6 @@
 /**
  * Every layout the database has had, oldest first. A layout is never edited once shipped: a change adds a new
- * version with an upgrade function, and `tests/unit/db-upgrade.test.ts` opens a database written by the previous
+ * version with an upgrade function, and `tests/unit/utils/extension/db/db-schema.test.ts` opens a database written by the previous
  * layout (notes included) with the current one.
  */
 import type { Transaction } from 'dexie';

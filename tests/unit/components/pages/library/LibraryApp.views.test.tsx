@@ -1,0 +1,199 @@
+import { fakeBrowser } from '../../../support/fake-browser';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FullDataset } from '../../../../../data/compiled-types';
+import dataset from '../../../../../data/generated/dataset.json';
+import { LibraryApp } from '../../../../../components/pages/library/LibraryApp';
+import { addNote, listNotes } from '../../../../../utils/extension/notes/notes-repository';
+import { getSettings } from '../../../../../utils/shared/settings';
+import { updateSettings } from '../../../../../utils/extension/update-settings';
+import { resetLibraryState } from '../../../support/library-support';
+
+const full = dataset as FullDataset;
+const kinship = full.records.find((record) => record.id === 'fn-3')!;
+
+describe('library: a record', () => {
+  afterEach(cleanup);
+
+  it('shows the whole timeline, every source, related links and the notes', async () => {
+    await resetLibraryState('#/record/fn-3');
+    render(<LibraryApp />);
+    const heading = await screen.findByRole('heading', { level: 2, name: kinship.title });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(document.querySelectorAll('.crl-timeline-event')).toHaveLength(kinship.timeline.length);
+    expect(screen.queryByRole('button', { name: /earlier event/ })).toBeNull();
+    expect(document.querySelectorAll('.crl-source-list li')).toHaveLength(kinship.sources.length);
+    for (const relatedId of kinship.related.filter((id) => full.records.some((record) => record.id === id))) {
+      const related = full.records.find((record) => record.id === relatedId)!;
+      expect(screen.getByRole('link', { name: related.title }).getAttribute('href')).toBe(`#/record/${relatedId}`);
+    }
+    expect(screen.getByRole('region', { name: 'Your notes' })).toBeTruthy();
+    expect(document.title).toBe(`${kinship.title} — Care Review Lens library`);
+  });
+
+  it('says so for an unknown id', async () => {
+    await resetLibraryState('#/record/no-such-thing');
+    render(<LibraryApp />);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Not found' })).toBeTruthy();
+    expect(screen.getByText(/no recommendation with the id “no-such-thing”/)).toBeTruthy();
+  });
+
+  it('follows the hash, marking the current section in the navigation', async () => {
+    await resetLibraryState('#/');
+    render(<LibraryApp />);
+    await screen.findByRole('heading', { level: 2, name: 'Overview' });
+    window.location.hash = '#/about';
+    const about = await screen.findByRole('heading', { level: 2, name: 'About Care Review Lens' });
+    await waitFor(() => expect(document.activeElement).toBe(about));
+    const nav = screen.getByRole('navigation', { name: 'Library' });
+    expect(within(nav).getByRole('link', { name: 'About' }).getAttribute('aria-current')).toBe('page');
+    expect(within(nav).getByRole('link', { name: 'Recommendations' }).getAttribute('aria-current')).toBeNull();
+  });
+});
+
+describe('library: all notes', () => {
+  beforeEach(() => resetLibraryState('#/notes'));
+  afterEach(cleanup);
+
+  it('lists, searches, edits and deletes notes with undo', async () => {
+    await addNote('fn-3', 'Raised at the March scrutiny committee');
+    await addNote('care-1', 'Ask the director about regional pilots');
+    render(<LibraryApp />);
+    const region = await screen.findByRole('region', { name: 'Your notes' });
+    await within(region).findByText('Raised at the March scrutiny committee');
+    expect(within(region).getByText('2 notes')).toBeTruthy();
+
+    fireEvent.input(within(region).getByLabelText('Search your notes'), { target: { value: 'scrutiny' } });
+    expect(within(region).getByText('1 of 2 notes match')).toBeTruthy();
+    expect(within(region).getByRole('link', { name: kinship.title }).getAttribute('href')).toBe('#/record/fn-3');
+    expect(region.querySelector('mark')?.textContent).toBe('scrutiny');
+
+    fireEvent.click(within(region).getByRole('button', { name: /^Delete/ }));
+    await waitFor(async () => expect((await listNotes('fn-3')).length).toBe(0));
+    fireEvent.click(await within(region).findByRole('button', { name: 'Undo' }));
+    await waitFor(() =>
+      expect(region.querySelector('.lens-note-text')?.textContent).toBe('Raised at the March scrutiny committee'),
+    );
+
+    fireEvent.click(within(region).getByRole('button', { name: /^Edit/ }));
+    fireEvent.input(within(region).getByLabelText('Edit note'), {
+      target: { value: 'Raised again in April scrutiny' },
+    });
+    fireEvent.click(within(region).getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect((await listNotes('fn-3'))[0]?.text).toBe('Raised again in April scrutiny'));
+  });
+});
+
+describe('library: export and import', () => {
+  beforeEach(() => resetLibraryState('#/data'));
+  afterEach(cleanup);
+
+  it('shows the importer’s exact message for a bad file and imports a good one', async () => {
+    render(<LibraryApp />);
+    const input = (await screen.findByLabelText('Notes file (JSON)')) as HTMLInputElement;
+    const bad = new File(['{"format":"care-review-lens-notes","formatVersion":1,"notes":[{"id":"a"}]'], 'notes.json', {
+      type: 'application/json',
+    });
+    fireEvent.change(input, { target: { files: [bad] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Import notes' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'This file is cut off: it ends before the notes list is complete, perhaps because a download or copy did not ' +
+        'finish. Export your notes again and import the new file. Nothing was imported.',
+    );
+
+    const good = new File(
+      [
+        JSON.stringify({
+          format: 'care-review-lens-notes',
+          formatVersion: 1,
+          notes: [
+            {
+              id: 'imported-1',
+              recordId: 'fn-3',
+              text: 'From my other laptop',
+              createdAt: '2026-01-02T10:00:00Z',
+              updatedAt: '2026-01-02T10:00:00Z',
+            },
+          ],
+        }),
+      ],
+      'notes.json',
+      { type: 'application/json' },
+    );
+    fireEvent.change(input, { target: { files: [good] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Import notes' }));
+    expect(await screen.findByText('Imported 1 note: 1 added, 0 updated, 0 already up to date.')).toBeTruthy();
+    expect((await listNotes('fn-3')).map((note) => note.text)).toEqual(['From my other laptop']);
+  });
+
+  it('says which dataset version the downloads hold', async () => {
+    render(<LibraryApp />);
+    const section = await screen.findByRole('region', { name: 'Download the dataset' });
+    expect(section.textContent).toContain(`dataset version ${full.meta.version}`);
+    expect(within(section).getByRole('button', { name: 'Dataset as JSON' })).toBeTruthy();
+    expect(within(section).getByRole('button', { name: 'Dataset as CSV' })).toBeTruthy();
+  });
+});
+
+describe('library: settings', () => {
+  beforeEach(() => resetLibraryState('#/settings'));
+  afterEach(cleanup);
+
+  it('saves pause, first mention only, highlight style and hover delay at once', async () => {
+    render(<LibraryApp />);
+    fireEvent.click(await screen.findByRole('switch', { name: 'Pause on all sites' }));
+    fireEvent.click(screen.getByLabelText('Mark only the first mention of each recommendation on a page'));
+    fireEvent.click(screen.getByLabelText(/^Tint/));
+    fireEvent.input(screen.getByRole('slider', { name: /Wait before a card opens on hover/ }), {
+      target: { value: '900' },
+    });
+    await waitFor(async () =>
+      expect(await getSettings()).toMatchObject({
+        paused: true,
+        firstMentionOnly: true,
+        highlightStyle: 'tint',
+        hoverDelayMs: 900,
+      }),
+    );
+  });
+
+  it('lists sites switched on and off, and switches them back', async () => {
+    await updateSettings({ enabledSites: ['news.example.org'], disabledSites: ['www.communitycare.co.uk'] });
+    (fakeBrowser.permissions as { remove: unknown }).remove = vi.fn(async () => true);
+    render(<LibraryApp />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Switch off for news.example.org' }));
+    await waitFor(async () => expect((await getSettings()).enabledSites).toEqual([]));
+    fireEvent.click(screen.getByRole('button', { name: 'Switch back on for www.communitycare.co.uk' }));
+    await waitFor(async () => expect((await getSettings()).disabledSites).toEqual(['news.example.org']));
+  });
+
+  it('asks for permission when adding a site, and refuses what is not a web address', async () => {
+    const request = vi.fn(async () => true);
+    (fakeBrowser.permissions as { request: unknown }).request = request;
+    render(<LibraryApp />);
+    const field = await screen.findByLabelText('Switch on another site');
+    fireEvent.input(field, { target: { value: 'not a site' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Switch on' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('is not a web address');
+    fireEvent.input(field, { target: { value: 'https://news.example.org/story' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Switch on' }));
+    expect(request).toHaveBeenCalledWith({ origins: ['https://news.example.org/*', 'http://news.example.org/*'] });
+    await waitFor(async () => expect((await getSettings()).enabledSites).toEqual(['news.example.org']));
+  });
+});
+
+describe('library: about', () => {
+  beforeEach(() => resetLibraryState('#/about'));
+  afterEach(cleanup);
+
+  it('shows the version, as-of date, privacy promise and sources', async () => {
+    render(<LibraryApp />);
+    expect((await screen.findByTestId('dataset-version')).textContent).toBe(full.meta.version);
+    const about = screen.getByRole('region', { name: 'About Care Review Lens' });
+    expect(within(about).getByText(/makes no network requests/)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Your privacy: nothing leaves your browser' })).toBeTruthy();
+    expect(
+      screen.getAllByRole('link').filter((link) => link.getAttribute('href')?.startsWith('https://')).length,
+    ).toBeGreaterThan(10);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * What the popup's component tests share: the fake extension API (storage real, tabs and permissions driven per
+ * test) and a clean database. Import `./support-fake-browser` before this in the test file.
+ */
+import { vi } from 'vitest';
+import type { PageMentionSummary, UiToContentMessage } from '../../../utils/shared/messages/ui-to-content';
+import { db } from '../../../utils/extension/db/db';
+import { fakeBrowser } from './fake-browser';
+
+export const MANIFEST_PATTERNS = ['https://www.communitycare.co.uk/*', 'http://127.0.0.1/*'];
+
+export interface FakeTab {
+  id: number;
+  url: string | undefined;
+  /** What the content script reports; undefined: no content script in the tab. */
+  mentions?: PageMentionSummary[];
+  marking?: boolean;
+}
+
+export interface FakeTabLog {
+  messages: UiToContentMessage[];
+}
+
+/** Points the extension API at one tab and records what the popup sends it. */
+export function fakeTab(tab: FakeTab): FakeTabLog {
+  const log: FakeTabLog = { messages: [] };
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    manifest_version: 3,
+    name: 'Care Review Lens',
+    version: '0.1.0',
+    content_scripts: [{ matches: MANIFEST_PATTERNS, js: ['content-scripts/content.js'] }],
+  } as never);
+  vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation((async (id: number) => {
+    if (id !== tab.id) throw new Error(`No tab with id: ${id}.`);
+    return { id: tab.id, url: tab.url };
+  }) as never);
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: tab.id, url: tab.url, active: true }] as never);
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_id: number, message: UiToContentMessage) => {
+    log.messages.push(message);
+    if (!tab.mentions) throw new Error('Could not establish connection. Receiving end does not exist.');
+    if (message.type === 'care-lens/get-page-mentions') {
+      return { mentions: tab.mentions, url: tab.url ?? '', marking: tab.marking ?? true };
+    }
+    return { revealed: tab.mentions.some((mention) => mention.recordId === message.recordId) };
+  }) as never);
+  return log;
+}
+
+export async function resetExtensionState(): Promise<void> {
+  fakeBrowser.reset();
+  await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((table) => table.clear())));
+}

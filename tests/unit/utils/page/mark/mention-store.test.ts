@@ -1,0 +1,63 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { CompiledTerm } from '../../../../../data/compiled-types';
+import { MentionStore } from '../../../../../utils/page/mark/mention-store';
+import { summariseMentions } from '../../../../../utils/page/mark/page-mention-summary';
+
+const kinship: CompiledTerm = { key: 'kinship allowance', recordIds: ['fn-3'], ambiguous: false };
+const shared: CompiledTerm = { key: 'corporate parent', recordIds: ['ce-5', 'edu-2'], ambiguous: true };
+
+function textOf(id: string): Text {
+  return document.getElementById(id)!.firstChild as Text;
+}
+
+function add(store: MentionStore, id: string, term = kinship) {
+  const node = textOf(id);
+  const range = document.createRange();
+  range.setStart(node, 0);
+  range.setEnd(node, 4);
+  return store.add({ range, nodes: [node], term, matchedText: node.data.slice(0, 4), hidden: false });
+}
+
+describe('the mention store', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '<p id="a">aaaa</p><p id="b">bbbb</p><p id="c">cccc</p><p id="d">dddd</p>';
+  });
+
+  it('keeps mentions in document order whatever order they were found in', () => {
+    const store = new MentionStore();
+    const [c, a, d, b] = [add(store, 'c'), add(store, 'a'), add(store, 'd'), add(store, 'b')];
+    expect(store.inDocumentOrder()).toEqual([a, b, c, d]);
+    expect(new Set([a, b, c, d].map((stored) => stored.mention.id)).size).toBe(4);
+  });
+
+  it('appends without asking the DOM when told additions come in order', () => {
+    const store = new MentionStore();
+    store.expectAdditionsInOrder(true);
+    const found = ['a', 'b', 'c'].map((id) => add(store, id));
+    expect(store.inDocumentOrder()).toEqual(found);
+  });
+
+  it('forgets what was found in text that is read again, and in text that left the page', () => {
+    const store = new MentionStore();
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => add(store, id));
+    expect(store.removeAtNodes([textOf('b')])).toBe(1);
+    expect(store.atNode(textOf('b'))).toEqual([]);
+    document.getElementById('c')!.remove();
+    expect(store.removeDisconnected()).toBe(1);
+    expect(store.inDocumentOrder()).toEqual([a]);
+    expect(store.get(b!.mention.id)).toBeUndefined();
+    expect(store.get(c!.mention.id)).toBeUndefined();
+  });
+
+  it('tells the popup each recommendation once, in order of first mention, with its count', () => {
+    const store = new MentionStore();
+    add(store, 'a', shared);
+    add(store, 'b');
+    add(store, 'c', shared);
+    expect(summariseMentions(store.inDocumentOrder().map((stored) => stored.mention))).toEqual([
+      { recordId: 'ce-5', count: 2 },
+      { recordId: 'edu-2', count: 2 },
+      { recordId: 'fn-3', count: 1 },
+    ]);
+  });
+});
