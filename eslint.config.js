@@ -110,6 +110,16 @@ export default tseslint.config(
     },
   },
   {
+    // The harness (static server, browser launch, finding Chromium) is the scripts' own; tests import it, not the reverse.
+    files: ['scripts/**/*.ts'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        { zones: [{ target: ['scripts'], from: ['tests'], message: 'Scripts may not import from tests/.' }] },
+      ],
+    },
+  },
+  {
     files: PAGE_AND_SHARED_FILES,
     rules: {
       '@typescript-eslint/no-restricted-imports': [

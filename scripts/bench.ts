@@ -8,10 +8,10 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BenchModule, BenchResult, BenchTable } from '../tests/bench/bench-types';
-import { launchExtensionBrowser } from '../tests/e2e/support/extension-browser';
-import { startStaticServer } from '../tests/e2e/support/static-server';
-import { ensureChromium } from './ensure-chromium';
+import type { BenchModule, BenchResult, BenchTable } from './harness/bench-types';
+import { launchExtensionBrowser } from './harness/extension-browser';
+import { startStaticServer } from './harness/static-server';
+import { ensureChromium } from './harness/chromium';
 
 function printTable(table: BenchTable): void {
   const cells = [table.columns, ...table.rows.map((row) => row.map(String))];

@@ -4,8 +4,7 @@
  * With none of these, `ensureChromium` installs Debian's package or stops with the command to run.
  */
 import { existsSync } from 'node:fs';
-import { CHROMIUM_PATH } from '../tests/e2e/support/chromium-path';
-import { ensureChromium } from './ensure-chromium';
+import { CHROMIUM_PATH, ensureChromium } from './harness/chromium';
 
 const OTHER_CHROMIUM_BROWSERS = [
   '/usr/bin/chromium-browser',

@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { chromiumArgs } from '../tests/e2e/support/extension-browser';
+import { chromiumArgs } from './harness/chromium';
 
 export interface DemoBrowser {
   /** Settles when the browser has gone: closed (by the user or `close`) or failed (it could not run). */

@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startStaticServer } from '../tests/e2e/support/static-server';
+import { startStaticServer } from './harness/static-server';
 import { chooseBrowser, isBrandedChrome } from './choose-browser';
 import { openHeadless, openWindow, type DemoBrowser } from './demo-browser';
 import { pickPort } from './pick-port';

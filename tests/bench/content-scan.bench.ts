@@ -29,8 +29,8 @@ import type { Page } from 'playwright-core';
 import type { ContentIndex, FullDataset } from '../../data/compiled-types';
 import { CARD_TEXT_FILE } from '../../utils/shared/packaged-files';
 import { termCandidatePattern } from '../../utils/page/match/candidate-search';
-import { E2E_EXTENSION_DIR } from '../e2e/support/extension-browser';
-import type { BenchContext, BenchResult, BenchTarget } from './bench-types';
+import { E2E_EXTENSION_DIR } from '../../scripts/harness/extension-browser';
+import type { BenchContext, BenchResult, BenchTarget } from '../../scripts/harness/bench-types';
 import { benchPageHtml, expectedMarks } from './content-bench-page';
 
 /** CARE_LENS_BENCH_SIZES=2000 (comma-separated) measures only those sizes, for quick comparisons while tuning. */

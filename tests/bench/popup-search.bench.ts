@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import type { FullDataset } from '../../data/compiled-types';
 import { POPUP_MARKS } from '../../utils/shared/e2e/e2e-hooks';
-import type { BenchContext, BenchResult } from './bench-types';
+import type { BenchContext, BenchResult } from '../../scripts/harness/bench-types';
 
 const QUERIES = [
   'kinship alowance',

@@ -4,9 +4,10 @@
  * on request, and the card's host is the only change made to the page's DOM.
  */
 import { resolve } from 'node:path';
+import { openFixture } from './support/open-fixture';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
 import { card, clickMention, hoverMention, recordIdsForTerm, setSettings } from './card-helpers';
 
 interface AxeViolation {
@@ -144,8 +145,7 @@ describe('card accessibility', () => {
   });
 
   it('adds one host element to the page and nothing else, and fetches only its own card text', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${inject('fixtureOrigin')}/fixtures/card-article.html`);
+    const page = (await openFixture(browser, `${inject('fixtureOrigin')}/fixtures/card-article.html`)).page;
     await page.waitForLoadState('networkidle');
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));

@@ -1,7 +1,8 @@
 /** Pinning, keyboard use and Escape in the real browser. */
+import { openFixture } from './support/open-fixture';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
 import {
   card,
   clickMention,
@@ -24,8 +25,7 @@ describe('pinned card and keyboard', () => {
   afterAll(async () => browser?.close());
   beforeEach(async () => {
     await page?.close();
-    page = await browser.context.newPage();
-    await page.goto(`${inject('fixtureOrigin')}/fixtures/card-article.html`);
+    page = (await openFixture(browser, `${inject('fixtureOrigin')}/fixtures/card-article.html`)).page;
     await mentionRect(page, 'virtual school heads');
   });
 

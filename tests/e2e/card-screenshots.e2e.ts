@@ -4,7 +4,7 @@
  */
 import { mkdirSync, statSync } from 'node:fs';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
 import { boxOf, card, hoverMention, setSettings } from './card-helpers';
 
 const OUT_DIR = 'docs/screenshots';

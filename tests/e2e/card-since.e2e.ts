@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { TimelineEvent } from '../../data/schema';
 import { formatDate } from '../../utils/shared/format-date';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
 import { card, cardRecord, clickMention, recordIdsForTerm, setSettings } from './card-helpers';
 
 const [recordId] = recordIdsForTerm('kinship allowance');

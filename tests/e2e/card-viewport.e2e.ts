@@ -1,6 +1,7 @@
 /** The card stays fully inside the viewport, never covers its mention, and follows the page as it scrolls. */
+import { openFixture } from './support/open-fixture';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
 import { boxOf, card, clickMention, hoverMention, mentionRect, overlaps, setSettings, type Rect } from './card-helpers';
 
 const EDGES = ['top-left', 'top-right', 'middle-left', 'middle-right', 'bottom-left', 'bottom-right'];
@@ -44,8 +45,7 @@ describe('card placement in the viewport', () => {
   }
 
   it('follows its mention when the page scrolls', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${inject('fixtureOrigin')}/fixtures/card-article.html`);
+    const page = (await openFixture(browser, `${inject('fixtureOrigin')}/fixtures/card-article.html`)).page;
     await clickMention(page, 'kinship allowance');
     await card(page).waitFor({ state: 'visible' });
     await page.waitForTimeout(200);
@@ -62,8 +62,7 @@ describe('card placement in the viewport', () => {
   });
 
   it('closes a hover card whose mention scrolls out of view', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${inject('fixtureOrigin')}/fixtures/card-article.html`);
+    const page = (await openFixture(browser, `${inject('fixtureOrigin')}/fixtures/card-article.html`)).page;
     await hoverMention(page, 'virtual school heads');
     await card(page).waitFor({ state: 'visible' });
     await page.evaluate(() => window.scrollBy(0, 2000));
@@ -72,8 +71,7 @@ describe('card placement in the viewport', () => {
   });
 
   it('stays next to its mention when the page transforms its body', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${inject('fixtureOrigin')}/fixtures/card-article.html`);
+    const page = (await openFixture(browser, `${inject('fixtureOrigin')}/fixtures/card-article.html`)).page;
     // A transformed body makes "position: fixed" inside it relative to the body instead of the viewport.
     await page.addStyleTag({ content: 'body { transform: translate(30px, 20px); }' });
     const mention = await clickMention(page, 'kinship allowance');

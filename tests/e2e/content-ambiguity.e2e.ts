@@ -1,6 +1,7 @@
+import { openFixture } from './support/open-fixture';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { markTexts, recordScans, waitForScans } from './support/content-marks';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { markTexts } from './support/content-marks';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
 
 describe('ambiguous phrases count only on pages about children’s social care', () => {
   let browser: ExtensionBrowser;
@@ -10,10 +11,7 @@ describe('ambiguous phrases count only on pages about children’s social care',
   afterAll(async () => browser?.close());
 
   async function marksOn(fixture: string) {
-    const page = await browser.context.newPage();
-    await recordScans(page);
-    await page.goto(`${inject('fixtureOrigin')}/fixtures/${fixture}`);
-    const report = await waitForScans(page);
+    const { page, report } = await openFixture(browser, `${inject('fixtureOrigin')}/fixtures/${fixture}`);
     const marks = await markTexts(page);
     await page.close();
     return { report, marks };

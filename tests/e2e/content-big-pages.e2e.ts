@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { openFixture } from './support/open-fixture';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { UiToContentReplies } from '../../utils/shared/messages/ui-to-content';
 import {
@@ -7,10 +8,9 @@ import {
   bodyHtmlWithoutUi,
   longTasksSince,
   markTexts,
-  recordScans,
   waitForScans,
 } from './support/content-marks';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
 
 /** The mention each paragraph of content-big-page.html carries (the fixture's own rule), or null. */
 function bigPageMention(index: number): string | null {
@@ -29,9 +29,8 @@ describe('very large pages', () => {
   afterAll(async () => browser?.close());
 
   async function open(fixture: string): Promise<Page> {
-    const page = await browser.context.newPage();
-    await recordScans(page);
-    await page.goto(`${inject('fixtureOrigin')}/fixtures/${fixture}`);
+    const page = (await openFixture(browser, `${inject('fixtureOrigin')}/fixtures/${fixture}`, { waitForScan: false }))
+      .page;
     return page;
   }
 

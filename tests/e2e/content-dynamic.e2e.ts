@@ -1,14 +1,14 @@
 import type { Page } from 'playwright-core';
+import { openFixture } from './support/open-fixture';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   bodyHtmlWithoutExtension,
   bodyHtmlWithoutUi,
   markTexts,
-  recordScans,
   scanCount,
   waitForScans,
 } from './support/content-marks';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
 
 declare global {
   interface Window {
@@ -24,9 +24,11 @@ describe('pages that change after loading', () => {
   afterAll(async () => browser?.close());
 
   async function openLateArticle(): Promise<Page> {
-    const page = await browser.context.newPage();
-    await recordScans(page);
-    await page.goto(`${inject('fixtureOrigin')}/fixtures/content-late-article.html`);
+    const page = (
+      await openFixture(browser, `${inject('fixtureOrigin')}/fixtures/content-late-article.html`, {
+        waitForScan: false,
+      })
+    ).page;
     return page;
   }
 
@@ -82,10 +84,7 @@ describe('pages that change after loading', () => {
   });
 
   it('starts again after in-page navigation, judging each story on its own words', async () => {
-    const page = await browser.context.newPage();
-    await recordScans(page);
-    await page.goto(`${inject('fixtureOrigin')}/fixtures/content-spa.html`);
-    await waitForScans(page);
+    const page = (await openFixture(browser, `${inject('fixtureOrigin')}/fixtures/content-spa.html`)).page;
     const careMarks = ['family help', 'family help', 'corporate parent', 'kinship allowance'];
     expect(await markTexts(page)).toEqual(careMarks);
 

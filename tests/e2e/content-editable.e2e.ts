@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
+import { openFixture } from './support/open-fixture';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { markTexts, recordScans, scanCount, waitForScans } from './support/content-marks';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { markTexts, scanCount, waitForScans } from './support/content-marks';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
 
 describe('editable fields and editors', () => {
   let browser: ExtensionBrowser;
@@ -12,10 +13,7 @@ describe('editable fields and editors', () => {
   afterAll(async () => browser?.close());
   beforeEach(async () => {
     await page?.close();
-    page = await browser.context.newPage();
-    await recordScans(page);
-    await page.goto(`${inject('fixtureOrigin')}/fixtures/content-editable-fields.html`);
-    await waitForScans(page);
+    page = (await openFixture(browser, `${inject('fixtureOrigin')}/fixtures/content-editable-fields.html`)).page;
   });
 
   it('marks the article but nothing in text areas, inputs or editable regions', async () => {

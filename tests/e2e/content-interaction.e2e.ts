@@ -1,18 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { openFixture } from './support/open-fixture';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { FullDataset } from '../../data/compiled-types';
 import type { UiToContentReplies } from '../../utils/shared/messages/ui-to-content';
-import {
-  activeMark,
-  askContentScript,
-  markPoint,
-  markTexts,
-  pressMentionShortcut,
-  recordScans,
-  waitForScans,
-} from './support/content-marks';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { activeMark, askContentScript, markPoint, markTexts, pressMentionShortcut } from './support/content-marks';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
 
 const dataset = JSON.parse(readFileSync('data/generated/dataset.json', 'utf8')) as FullDataset;
 const titleOf = (id: string) => dataset.records.find((record) => record.id === id)!.title;
@@ -29,10 +22,7 @@ describe('hover, click, keyboard and the popup on marked mentions', () => {
   afterAll(async () => browser?.close());
   beforeEach(async () => {
     await page?.close();
-    page = await browser.context.newPage();
-    await recordScans(page);
-    await page.goto(`${inject('fixtureOrigin')}/fixtures/content-stepping-article.html`);
-    await waitForScans(page);
+    page = (await openFixture(browser, `${inject('fixtureOrigin')}/fixtures/content-stepping-article.html`)).page;
     expect(await markTexts(page)).toEqual(['kinship allowance', 'Regional Care Co-operatives', 'kinship allowance']);
   });
 

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { openFixture } from './support/open-fixture';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { UiToContentReplies } from '../../utils/shared/messages/ui-to-content';
 import {
@@ -8,12 +9,11 @@ import {
   markTexts,
   pressMentionShortcut,
   readMarks,
-  recordScans,
   resetSettings,
   scanCount,
   waitForScans,
 } from './support/content-marks';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
 
 const allMarks = [
   'Regional Care Co-operatives',
@@ -40,9 +40,11 @@ describe('settings apply at once, and a new content script takes over cleanly', 
   });
 
   async function openArticle(): Promise<void> {
-    page = await browser.context.newPage();
-    await recordScans(page);
-    await page.goto(`${inject('fixtureOrigin')}/fixtures/content-static-article.html`);
+    page = (
+      await openFixture(browser, `${inject('fixtureOrigin')}/fixtures/content-static-article.html`, {
+        waitForScan: false,
+      })
+    ).page;
   }
 
   it('pauses everywhere and resumes', async () => {

@@ -1,3 +1,4 @@
+import { openFixture } from './support/open-fixture';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { UiToContentReplies } from '../../utils/shared/messages/ui-to-content';
 import {
@@ -6,10 +7,8 @@ import {
   bodyHtmlWithoutUi,
   markTexts,
   readMarks,
-  recordScans,
-  waitForScans,
 } from './support/content-marks';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
 
 describe('marking a static article', () => {
   let browser: ExtensionBrowser;
@@ -21,10 +20,7 @@ describe('marking a static article', () => {
   afterAll(async () => browser?.close());
 
   it('marks every mention in the article and nothing in scripts, fields, editors or hidden text', async () => {
-    const page = await browser.context.newPage();
-    await recordScans(page);
-    await page.goto(url());
-    const report = await waitForScans(page);
+    const { page, report } = await openFixture(browser, url());
     expect(report.aboutCare).toBe(true);
     expect(await markTexts(page)).toEqual([
       'Regional Care Co-operatives',
@@ -43,10 +39,7 @@ describe('marking a static article', () => {
   });
 
   it('tells the popup which recommendations the page mentions, and how often', async () => {
-    const page = await browser.context.newPage();
-    await recordScans(page);
-    await page.goto(url());
-    await waitForScans(page);
+    const page = (await openFixture(browser, url())).page;
     const reply = await askContentScript<UiToContentReplies['care-lens/get-page-mentions']>(browser, page, {
       type: 'care-lens/get-page-mentions',
     });
@@ -63,10 +56,7 @@ describe('marking a static article', () => {
   });
 
   it('leaves the page DOM exactly as it is without the extension', async () => {
-    const page = await browser.context.newPage();
-    await recordScans(page);
-    await page.goto(url());
-    await waitForScans(page);
+    const page = (await openFixture(browser, url())).page;
     expect(await bodyHtmlWithoutUi(page)).toBe(await bodyHtmlWithoutExtension(url()));
     await page.close();
   });

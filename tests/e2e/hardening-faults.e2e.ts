@@ -3,6 +3,7 @@
  * elements; storage refusing writes part-way through an import; the extension reloaded while a page is open.
  */
 import { resolve } from 'node:path';
+import { openFixture } from './support/open-fixture';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { card, hoverMention } from './card-helpers';
 import { activeMark, pressMentionShortcut, readMarks, recordScans, waitForScans } from './support/content-marks';
@@ -52,10 +53,7 @@ describe('faults', () => {
   }
 
   it('keeps working when the service worker is stopped mid-session, waking it when needed', async () => {
-    const article = await browser.context.newPage();
-    await recordScans(article);
-    await article.goto(`${origin}/fixtures/${ARTICLE}`);
-    await waitForScans(article);
+    const article = (await openFixture(browser, `${origin}/fixtures/${ARTICLE}`)).page;
     const library = await openLibrary(browser, '#/about');
 
     // Cards come from the content script alone.
@@ -165,10 +163,7 @@ describe('faults', () => {
   });
 
   it('after a reload, the old content script takes itself down and the new one marks without doubles', async () => {
-    const page = await browser.context.newPage();
-    await recordScans(page);
-    await page.goto(`${origin}/fixtures/${ARTICLE}`);
-    await waitForScans(page);
+    const page = (await openFixture(browser, `${origin}/fixtures/${ARTICLE}`)).page;
     const marksBefore = (await readMarks(page)).map((mark) => mark.text);
     expect(marksBefore.length).toBeGreaterThanOrEqual(3);
     await hoverMention(page, 'kinship allowance');

@@ -7,10 +7,11 @@
  * do anything: no setting changed, no note written, no card opened, no tab opened.
  */
 import type { Page } from 'playwright-core';
+import { openFixture } from './support/open-fixture';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Settings } from '../../utils/shared/settings';
 import { card, hoverMention, readSettings } from './card-helpers';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
 import { readMarks, recordScans, waitForScans } from './support/content-marks';
 import { readLiveNotes } from './support/storage-probes';
 import { openFixtureTab, openLibrary, openPopup } from './ui-support';
@@ -180,10 +181,7 @@ describe('a hostile page next to the extension', () => {
     // A page that knows the extension's public id can imitate WXT's "a newer content script started" event; the
     // content script then stands down on that page, which the page could have had anyway by deleting the marks
     // from the shared CSS.highlights registry. Nothing else may change.
-    const other = await browser.context.newPage();
-    await recordScans(other);
-    await other.goto(`${inject('fixtureOrigin')}/fixtures/hardening-article.html`);
-    await waitForScans(other);
+    const other = (await openFixture(browser, `${inject('fixtureOrigin')}/fixtures/hardening-article.html`)).page;
     const otherMarks = await readMarks(other);
     const before = await state();
 

@@ -7,7 +7,7 @@
  * the service worker, an extension page and the article prove the watch really sees those contexts.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
 import {
   watchEveryTargetsNetwork,
   type EveryTargetNetworkWatch,

@@ -11,7 +11,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { FullDataset, ContentIndex } from '../../data/compiled-types';
 import { normaliseForMatching } from '../../utils/page/match/normalise-text';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
 import { recordScans, waitForScans } from './support/content-marks';
 import { randomDocument } from './support/random-documents';
 

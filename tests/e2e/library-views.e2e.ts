@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import dataset from '../../data/generated/dataset.json';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
 import { axeViolations, openLibrary, overflowsHorizontally } from './ui-support';
 
 const VIEWS = ['#/', '#/record/fn-3', '#/notes', '#/data', '#/settings', '#/about'] as const;

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_EXTENSION_DIR } from './support/extension-browser';
+import { E2E_EXTENSION_DIR } from '../../scripts/harness/extension-browser';
 
 const DEMO_URL_LINE = /Demo article: (http:\/\/127\.0\.0\.1:(\d+)\/demo\/)/;
 const LOADED_LINE = /Care Review Lens loaded in headless Chromium \(extension id ([a-p]{32})\)/;

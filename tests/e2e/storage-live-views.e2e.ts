@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
 import { readExtensionDatabase } from './support/storage-probes';
 
 let browser: ExtensionBrowser;

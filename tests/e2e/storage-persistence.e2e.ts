@@ -9,7 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { E2E_EXTENSION_DIR, launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import {
+  E2E_EXTENSION_DIR,
+  launchExtensionBrowser,
+  type ExtensionBrowser,
+} from '../../scripts/harness/extension-browser';
 import {
   enableDeveloperMode,
   evaluateInContentScript,

@@ -103,10 +103,17 @@ describe('lint zones', () => {
     expect(
       await ruleIds(
         'components/pages/Planted.tsx',
-        "import { ensureChromium } from '../../scripts/ensure-chromium';\nexport const x = ensureChromium;\n",
+        "import { ensureChromium } from '../../scripts/harness/chromium';\nexport const x = ensureChromium;\n",
       ),
     ).toEqual(['import-x/no-restricted-paths']);
-    // Tests themselves may import product code.
+    // Scripts may not import tests either (they share the harness in scripts/harness instead).
+    expect(
+      await ruleIds(
+        'scripts/planted.ts',
+        "import { openFixture } from '../tests/e2e/support/open-fixture';\nexport const x = openFixture;\n",
+      ),
+    ).toEqual(['import-x/no-restricted-paths']);
+    // Tests themselves may import product code and the harness.
     expect(
       await ruleIds(
         'tests/unit/planted.test.ts',

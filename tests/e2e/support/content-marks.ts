@@ -12,8 +12,8 @@
  * been read completely and painted; `recordScans` collects those events from the start of every page load.
  */
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_PATH } from './chromium-path';
-import type { ExtensionBrowser } from './extension-browser';
+import { CHROMIUM_PATH } from '../../../scripts/harness/chromium';
+import type { ExtensionBrowser } from '../../../scripts/harness/extension-browser';
 
 export interface Mark {
   /** The highlight's name in `CSS.highlights`. */

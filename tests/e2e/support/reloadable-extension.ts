@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Worker } from 'playwright-core';
-import { CHROMIUM_PATH } from './chromium-path';
-import { chromiumArgs, E2E_EXTENSION_DIR, type ExtensionBrowser } from './extension-browser';
+import { CHROMIUM_PATH, chromiumArgs } from '../../../scripts/harness/chromium';
+import { E2E_EXTENSION_DIR, type ExtensionBrowser } from '../../../scripts/harness/extension-browser';
 
 export interface ReloadableExtensionBrowser extends ExtensionBrowser {
   /** Reloads the extension from disk; resolves with the new service worker once the old one has gone. */

@@ -4,7 +4,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import type { NoteRow } from '../../../utils/extension/db/db';
-import type { ExtensionBrowser } from './extension-browser';
+import type { ExtensionBrowser } from '../../../scripts/harness/extension-browser';
 
 export const DB_NAME = 'care-review-lens';
 

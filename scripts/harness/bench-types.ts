@@ -1,5 +1,5 @@
 /** The contract between `scripts/bench.ts` and each benchmark module (`tests/bench/*.bench.ts`). */
-import type { ExtensionBrowser } from '../e2e/support/extension-browser';
+import type { ExtensionBrowser } from './extension-browser';
 
 export interface BenchContext {
   /** Chromium with the e2e build loaded (fresh profile). */

@@ -1,10 +1,29 @@
 /**
- * Makes sure Debian's Chromium is there for the browser tests: installs it with apt-get when it can (root on a
- * Debian machine), otherwise stops at once with the exact command to run.
+ * The Chromium that the browser tests, the benchmark and `npm start` drive: Debian's (never a downloaded browser),
+ * or the one `CHROMIUM_PATH` names; the switches that load the extension into it; and making sure it is installed
+ * (`tsx scripts/harness/chromium.ts` installs it with apt-get when it can — root on a Debian machine — and
+ * otherwise stops at once with the exact command to run).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { CHROMIUM_PATH } from '../tests/e2e/support/chromium-path';
+
+/** Where Debian's Chromium lives; `CHROMIUM_PATH` overrides it. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Loads `extensionDir` and keeps Chromium from reaching the network on its own (updates, sync, field trials). */
+export function chromiumArgs(extensionDir: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+  ];
+}
 
 export function ensureChromium(): void {
   if (existsSync(CHROMIUM_PATH)) return;

@@ -6,9 +6,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { CHROMIUM_PATH } from './chromium-path';
+import { CHROMIUM_PATH, chromiumArgs } from './chromium';
 
-export const E2E_EXTENSION_DIR = resolve(process.env.CARE_LENS_EXTENSION_DIR ?? '.output/e2e-chrome-mv3');
+/** The e2e build to load: CARE_LENS_EXTENSION_DIR, or the one `npm run build:e2e` makes under CARE_LENS_OUT_DIR. */
+export const E2E_EXTENSION_DIR = resolve(
+  process.env.CARE_LENS_EXTENSION_DIR ?? join(process.env.CARE_LENS_OUT_DIR ?? '.output', 'e2e-chrome-mv3'),
+);
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -29,20 +32,6 @@ export interface LaunchOptions {
   keepProfile?: boolean;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
-}
-
-export function chromiumArgs(extensionDir: string): string[] {
-  return [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-  ];
 }
 
 export async function launchExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
