@@ -4,8 +4,7 @@
  * The page's DOM is never touched.
  *
  * Chromium rebuilds the markers of every registered range whenever anything in the page's DOM or style changes,
- * so the cost of each of the page's own updates grows with the number of ranges (thousands of ranges add tens to
- * hundreds of milliseconds to every frame that follows a change). A page with more marks than
+ * so the cost of each of the page's own updates grows with the number of ranges. A page with more marks than
  * `MAX_REGISTERED_RANGES` therefore has only the marks in and around the viewport registered; `refreshWindow()`
  * follows scrolling. Typical articles have far fewer marks and get all of them registered.
  */

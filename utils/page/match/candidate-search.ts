@@ -28,8 +28,8 @@ const ASCII_TOKEN = /^[a-z0-9.]+$/;
 const hasNonAscii = (token: string) => [...token].some((char) => char.charCodeAt(0) > 0x7f);
 
 /**
- * Where a phrase could start in ASCII page text: its first token as a whole word. (Matching the second word too
- * would rule out more text, but doubles the pattern, and compiling it then costs more than it saves: measured.)
+ * Where a phrase could start in ASCII page text: its first token as a whole word. Only the first word: a pattern
+ * twice as long is compiled afresh on every page and costs more than the text it would rule out.
  * Whatever joins or folds words (hyphens, apostrophes, non-ASCII letters, invisible characters) is a candidate of
  * its own (see `candidatePattern`), so the ASCII form is all that is needed here. '' when the phrase can only
  * start in non-ASCII text; null when it could start at ASCII punctuation.

@@ -72,8 +72,8 @@ const IN_A_PHRASE = 4;
 const TOKENS_PER_READ = 4096;
 /**
  * With skipping, tokens are read one at a time (those starting in a window this long), so skipping resumes as
- * soon as no phrase is open: reading a longer window on the chance of a phrase cost more than it saved (on a
- * page's first read the tokeniser has not been optimised yet, and every character it reads is dear).
+ * soon as no phrase is open: on a page's first read the tokeniser runs unoptimised, so every character it reads
+ * on the chance of a phrase is dear.
  */
 const WINDOW_AFTER_SKIP = 1;
 

@@ -42,8 +42,8 @@ export interface IdleSliceOptions {
   sliceMs?: number;
   /**
    * Longest an idle-callback slice may run, when the browser says it has that long to spare. By default no longer
-   * than any other slice: a slice can also take in a garbage collection, and on pages of 100,000+ nodes one took
-   * 15–41 ms in traces (the wrappers of the nodes walked).
+   * than any other slice: a slice can also take in a garbage collection of the walked nodes' wrappers, which on
+   * very large pages is long (the bench and SECURITY.md give the figures).
    */
   idleSliceMs?: number;
   /** A job that waited this long for an idle moment starts anyway. */
