@@ -145,7 +145,7 @@ describe('card accessibility', () => {
   });
 
   it('adds one host element to the page and nothing else, and fetches only its own card text', async () => {
-    const page = (await openFixture(browser, `${inject('fixtureOrigin')}/fixtures/card-article.html`)).page;
+    const page = (await openFixture(browser, 'card-article.html')).page;
     await page.waitForLoadState('networkidle');
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));

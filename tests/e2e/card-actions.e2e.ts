@@ -1,6 +1,6 @@
 /** The card's actions in the real browser: open notes in the extension, stop marking on the site, explain a mark. */
 import { openFixture } from './support/open-fixture';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
 import { card, clickMention, mentionRect, readSettings, recordIdsForTerm, setSettings } from './card-helpers';
@@ -22,7 +22,7 @@ describe('card actions', () => {
   beforeEach(async () => {
     await setSettings(await browser.serviceWorker(), { hoverDelayMs: 200, disabledSites: [] });
     await page?.close();
-    page = (await openFixture(browser, `${inject('fixtureOrigin')}/fixtures/card-article.html`)).page;
+    page = (await openFixture(browser, 'card-article.html')).page;
     await mentionRect(page, 'kinship allowance');
   });
 

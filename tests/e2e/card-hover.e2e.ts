@@ -1,6 +1,6 @@
 /** Hover timing in the real browser: open after the delay, survive the trip into the card, close after leaving. */
 import { openFixture } from './support/open-fixture';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
 import { boxOf, card, centre, hoverMention, setSettings } from './card-helpers';
@@ -16,7 +16,7 @@ describe('card opened by hovering a mention', () => {
   beforeEach(async () => {
     await setSettings(await browser.serviceWorker(), { hoverDelayMs: 600 });
     await page?.close();
-    page = (await openFixture(browser, `${inject('fixtureOrigin')}/fixtures/card-article.html`)).page;
+    page = (await openFixture(browser, 'card-article.html')).page;
   });
 
   it('opens only after the configured hover delay', async () => {

@@ -1,6 +1,6 @@
 /** Pinning, keyboard use and Escape in the real browser. */
 import { openFixture } from './support/open-fixture';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
 import {
@@ -25,7 +25,7 @@ describe('pinned card and keyboard', () => {
   afterAll(async () => browser?.close());
   beforeEach(async () => {
     await page?.close();
-    page = (await openFixture(browser, `${inject('fixtureOrigin')}/fixtures/card-article.html`)).page;
+    page = (await openFixture(browser, 'card-article.html')).page;
     await mentionRect(page, 'virtual school heads');
   });
 

@@ -45,7 +45,7 @@ describe('card placement in the viewport', () => {
   }
 
   it('follows its mention when the page scrolls', async () => {
-    const page = (await openFixture(browser, `${inject('fixtureOrigin')}/fixtures/card-article.html`)).page;
+    const page = (await openFixture(browser, 'card-article.html')).page;
     await clickMention(page, 'kinship allowance');
     await card(page).waitFor({ state: 'visible' });
     await page.waitForTimeout(200);
@@ -62,7 +62,7 @@ describe('card placement in the viewport', () => {
   });
 
   it('closes a hover card whose mention scrolls out of view', async () => {
-    const page = (await openFixture(browser, `${inject('fixtureOrigin')}/fixtures/card-article.html`)).page;
+    const page = (await openFixture(browser, 'card-article.html')).page;
     await hoverMention(page, 'virtual school heads');
     await card(page).waitFor({ state: 'visible' });
     await page.evaluate(() => window.scrollBy(0, 2000));
@@ -71,7 +71,7 @@ describe('card placement in the viewport', () => {
   });
 
   it('stays next to its mention when the page transforms its body', async () => {
-    const page = (await openFixture(browser, `${inject('fixtureOrigin')}/fixtures/card-article.html`)).page;
+    const page = (await openFixture(browser, 'card-article.html')).page;
     // A transformed body makes "position: fixed" inside it relative to the body instead of the viewport.
     await page.addStyleTag({ content: 'body { transform: translate(30px, 20px); }' });
     const mention = await clickMention(page, 'kinship allowance');

@@ -1,5 +1,5 @@
 import { openFixture } from './support/open-fixture';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markTexts } from './support/content-marks';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
 
@@ -11,7 +11,7 @@ describe('ambiguous phrases count only on pages about children’s social care',
   afterAll(async () => browser?.close());
 
   async function marksOn(fixture: string) {
-    const { page, report } = await openFixture(browser, `${inject('fixtureOrigin')}/fixtures/${fixture}`);
+    const { page, report } = await openFixture(browser, fixture);
     const marks = await markTexts(page);
     await page.close();
     return { report, marks };

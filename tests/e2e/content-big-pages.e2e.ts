@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { openFixture } from './support/open-fixture';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UiToContentReplies } from '../../utils/shared/messages/ui-to-content';
 import {
   askContentScript,
@@ -29,9 +29,7 @@ describe('very large pages', () => {
   afterAll(async () => browser?.close());
 
   async function open(fixture: string): Promise<Page> {
-    const page = (await openFixture(browser, `${inject('fixtureOrigin')}/fixtures/${fixture}`, { waitForScan: false }))
-      .page;
-    return page;
+    return (await openFixture(browser, fixture, { waitForScan: false })).page;
   }
 
   /** No task of 50 ms or more from the page being ready (its own build and first paint done) until a second after the scan. */

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { openFixture } from './support/open-fixture';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   bodyHtmlWithoutExtension,
   bodyHtmlWithoutUi,
@@ -24,12 +24,11 @@ describe('pages that change after loading', () => {
   afterAll(async () => browser?.close());
 
   async function openLateArticle(): Promise<Page> {
-    const page = (
-      await openFixture(browser, `${inject('fixtureOrigin')}/fixtures/content-late-article.html`, {
+    return (
+      await openFixture(browser, 'content-late-article.html', {
         waitForScan: false,
       })
     ).page;
-    return page;
   }
 
   const lateArticleMarks = ['new deal for foster carers', 'kinship allowance', 'virtual school heads'];
@@ -84,7 +83,7 @@ describe('pages that change after loading', () => {
   });
 
   it('starts again after in-page navigation, judging each story on its own words', async () => {
-    const page = (await openFixture(browser, `${inject('fixtureOrigin')}/fixtures/content-spa.html`)).page;
+    const page = (await openFixture(browser, 'content-spa.html')).page;
     const careMarks = ['family help', 'family help', 'corporate parent', 'kinship allowance'];
     expect(await markTexts(page)).toEqual(careMarks);
 

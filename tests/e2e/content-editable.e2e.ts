@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { openFixture } from './support/open-fixture';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { markTexts, scanCount, waitForScans } from './support/content-marks';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
 
@@ -13,7 +13,7 @@ describe('editable fields and editors', () => {
   afterAll(async () => browser?.close());
   beforeEach(async () => {
     await page?.close();
-    page = (await openFixture(browser, `${inject('fixtureOrigin')}/fixtures/content-editable-fields.html`)).page;
+    page = (await openFixture(browser, 'content-editable-fields.html')).page;
   });
 
   it('marks the article but nothing in text areas, inputs or editable regions', async () => {

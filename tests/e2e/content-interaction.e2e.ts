@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { openFixture } from './support/open-fixture';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FullDataset } from '../../data/compiled-types';
 import type { UiToContentReplies } from '../../utils/shared/messages/ui-to-content';
 import { activeMark, askContentScript, markPoint, markTexts, pressMentionShortcut } from './support/content-marks';
@@ -22,7 +22,7 @@ describe('hover, click, keyboard and the popup on marked mentions', () => {
   afterAll(async () => browser?.close());
   beforeEach(async () => {
     await page?.close();
-    page = (await openFixture(browser, `${inject('fixtureOrigin')}/fixtures/content-stepping-article.html`)).page;
+    page = (await openFixture(browser, 'content-stepping-article.html')).page;
     expect(await markTexts(page)).toEqual(['kinship allowance', 'Regional Care Co-operatives', 'kinship allowance']);
   });
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { openFixture } from './support/open-fixture';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { UiToContentReplies } from '../../utils/shared/messages/ui-to-content';
 import {
   askContentScript,
@@ -41,7 +41,7 @@ describe('settings apply at once, and a new content script takes over cleanly', 
 
   async function openArticle(): Promise<void> {
     page = (
-      await openFixture(browser, `${inject('fixtureOrigin')}/fixtures/content-static-article.html`, {
+      await openFixture(browser, 'content-static-article.html', {
         waitForScan: false,
       })
     ).page;

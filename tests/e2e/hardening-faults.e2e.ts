@@ -53,7 +53,7 @@ describe('faults', () => {
   }
 
   it('keeps working when the service worker is stopped mid-session, waking it when needed', async () => {
-    const article = (await openFixture(browser, `${origin}/fixtures/${ARTICLE}`)).page;
+    const article = (await openFixture(browser, ARTICLE)).page;
     const library = await openLibrary(browser, '#/about');
 
     // Cards come from the content script alone.
@@ -163,7 +163,7 @@ describe('faults', () => {
   });
 
   it('after a reload, the old content script takes itself down and the new one marks without doubles', async () => {
-    const page = (await openFixture(browser, `${origin}/fixtures/${ARTICLE}`)).page;
+    const page = (await openFixture(browser, ARTICLE)).page;
     const marksBefore = (await readMarks(page)).map((mark) => mark.text);
     expect(marksBefore.length).toBeGreaterThanOrEqual(3);
     await hoverMention(page, 'kinship allowance');

@@ -181,7 +181,7 @@ describe('a hostile page next to the extension', () => {
     // A page that knows the extension's public id can imitate WXT's "a newer content script started" event; the
     // content script then stands down on that page, which the page could have had anyway by deleting the marks
     // from the shared CSS.highlights registry. Nothing else may change.
-    const other = (await openFixture(browser, `${inject('fixtureOrigin')}/fixtures/hardening-article.html`)).page;
+    const other = (await openFixture(browser, 'hardening-article.html')).page;
     const otherMarks = await readMarks(other);
     const before = await state();
 
