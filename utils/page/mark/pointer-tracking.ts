@@ -10,6 +10,8 @@ export interface PointerTrackingOptions {
   /** The content script's context: it removes the listeners and drops a pending frame when the script ends. */
   ctx: ContentScriptContext;
   presenter: CardPresenter;
+  /** Whether there are marks to track (none while marking is off on this page). */
+  marking(): boolean;
   hitTest(x: number, y: number): Mention | null;
   /** The reader chose a mention (click): the caller pins its card. */
   pin(mention: Mention): void;
@@ -46,7 +48,7 @@ export function trackPointer(options: PointerTrackingOptions): { forgetHover(): 
     'pointermove',
     (event) => {
       // Events a page script dispatches itself (isTrusted false) must not open cards: only the reader's own input.
-      if (!event.isTrusted || event.pointerType === 'touch') return;
+      if (!event.isTrusted || event.pointerType === 'touch' || !options.marking()) return;
       last = { x: event.clientX, y: event.clientY, target: event.target };
       schedule();
     },

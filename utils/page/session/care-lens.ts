@@ -47,6 +47,7 @@ export async function startCareLens(ctx: ContentScriptContext): Promise<void> {
   const pointer = trackPointer({
     ctx,
     presenter,
+    marking: () => session !== null,
     // Asking the context lets a script orphaned by an extension reload notice at the reader's next move.
     hitTest: (x, y) => (session && !ctx.isInvalid ? session.hitTest(x, y) : null),
     pin: (mention) => session?.open(mention),
