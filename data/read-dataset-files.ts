@@ -1,4 +1,4 @@
-/** Reads `data/meta.json` and every `data/records/*.json` file from disk (build scripts and tests only). */
+/** Reads `data/meta.json`, `data/statuses.json` and every `data/records/*.json` file (build scripts and tests only). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateDataset, type DatasetValidation } from './validate-dataset';
@@ -7,6 +7,7 @@ export const DATA_DIR = new URL('.', import.meta.url).pathname;
 
 export function readDatasetFiles(dataDir: string = DATA_DIR): DatasetValidation {
   const meta: unknown = JSON.parse(readFileSync(join(dataDir, 'meta.json'), 'utf8'));
+  const statuses: unknown = JSON.parse(readFileSync(join(dataDir, 'statuses.json'), 'utf8'));
   const recordsDir = join(dataDir, 'records');
   const rawRecords: { origin: string; value: unknown }[] = [];
   for (const file of readdirSync(recordsDir)
@@ -29,5 +30,5 @@ export function readDatasetFiles(dataDir: string = DATA_DIR): DatasetValidation 
     }
     parsed.forEach((value: unknown) => rawRecords.push({ origin: file, value }));
   }
-  return validateDataset(meta, rawRecords);
+  return validateDataset(meta, rawRecords, statuses);
 }

@@ -28,3 +28,7 @@ export const THEMES = [
   'implementation',
 ] as const;
 export type Theme = (typeof THEMES)[number];
+
+/** How much of a `legislated` recommendation is in force. */
+export const IN_FORCE = ['yes', 'partly', 'not-yet'] as const;
+export type InForce = (typeof IN_FORCE)[number];
