@@ -1,13 +1,47 @@
 /** Turns the validated dataset into the content script's term index and its card text. Pure, so it is unit-tested. */
 import type { CardText, CompiledTerm, ContentIndex, FullDataset } from './compiled-types';
+import type { DatasetRecord, Term } from './schema';
 import { toCardRecord } from '../utils/shared/card-record';
+import { normaliseForMatching } from '../utils/page/match/normalise-text';
 import { careSignalKeys } from './care-context-signals';
 import { termSpellings } from './term-spellings';
 
-export function compileContentIndex(dataset: FullDataset): ContentIndex {
+/** Matcher flags as they leave the compile step: words normalised like the page text they are compared with. */
+interface TermFlags {
+  otherNations: boolean;
+  notAfter: string[];
+  requiresNearby: string[];
+  background: boolean;
+}
+
+function flagsOf(record: DatasetRecord, term: Term): TermFlags {
+  return {
+    otherNations: term.otherNations === true,
+    notAfter: (term.notAfter ?? []).map(normaliseForMatching),
+    requiresNearby: (term.requiresNearby ?? []).map(normaliseForMatching),
+    // Context records name background by definition.
+    background: record.kind === 'context' || term.background === true,
+  };
+}
+
+const union = (a: readonly string[] | undefined, b: readonly string[]): string[] =>
+  [...new Set([...(a ?? []), ...b])].sort();
+
+/** Adds one record's flags to a key's entry; absent flags stay absent, so the index stays small. */
+function mergeFlags(entry: CompiledTerm, flags: TermFlags, firstClaim: boolean): void {
+  if (flags.otherNations) entry.otherNations = true;
+  if (flags.notAfter.length > 0) entry.notAfter = union(entry.notAfter, flags.notAfter);
+  if (flags.requiresNearby.length > 0) entry.requiresNearby = union(entry.requiresNearby, flags.requiresNearby);
+  // Background only while every record behind the key is background.
+  if (firstClaim && flags.background) entry.background = true;
+  else if (!flags.background) delete entry.background;
+}
+
+export function compileContentIndex(dataset: Pick<FullDataset, 'meta' | 'records'>): ContentIndex {
   const byKey = new Map<string, CompiledTerm>();
   for (const record of dataset.records) {
     for (const term of record.terms) {
+      const flags = flagsOf(record, term);
       for (const spelling of termSpellings(term.text)) {
         const known = byKey.get(spelling.key);
         const entry = known ?? { key: spelling.key, recordIds: [], ambiguous: false };
@@ -19,6 +53,7 @@ export function compileContentIndex(dataset: FullDataset): ContentIndex {
           : spelling.acronyms;
         if (acronyms.length > 0) entry.acronyms = acronyms;
         else delete entry.acronyms;
+        mergeFlags(entry, flags, known === undefined);
         byKey.set(spelling.key, entry);
       }
     }
@@ -27,6 +62,6 @@ export function compileContentIndex(dataset: FullDataset): ContentIndex {
   return { meta: dataset.meta, terms, contextSignals: careSignalKeys() };
 }
 
-export function compileCardText(dataset: FullDataset): CardText {
-  return { version: dataset.meta.version, cards: dataset.records.map(toCardRecord) };
+export function compileCardText(dataset: Pick<FullDataset, 'meta' | 'records'>): CardText {
+  return { version: dataset.meta.version, asOf: dataset.meta.asOf, cards: dataset.records.map(toCardRecord) };
 }

@@ -2,11 +2,23 @@
  * What the build hands to the extension's code: the full validated dataset (for the database, popup and
  * library page) and the small content index the content script carries so cards show without a round trip.
  */
-import type { DatasetMeta, DatasetRecord, Source, Status, Theme, TimelineEvent } from './schema';
+import type {
+  ActReference,
+  DatasetMeta,
+  DatasetRecord,
+  InForce,
+  Source,
+  Status,
+  StatusDefinitions,
+  Theme,
+  TimelineEvent,
+} from './schema';
 
 export interface FullDataset {
   meta: DatasetMeta;
   records: DatasetRecord[];
+  /** Labels and definitions of the statuses (data/statuses.json). */
+  statuses: StatusDefinitions;
 }
 
 /**
@@ -21,21 +33,38 @@ export interface CompiledTerm {
   ambiguous: boolean;
   /** Positions (in `key.split(' ')`) of tokens written as acronyms ("SEND", "IROs"): capitals needed on the page. */
   acronyms?: number[];
+  /** Scotland, Wales or Northern Ireland use the same words for their own policy. */
+  otherNations?: true;
+  /** Normalised words that must not directly precede the term ("help secure schools"). */
+  notAfter?: string[];
+  /** Normalised phrases one of which must appear in the same block or section. */
+  requiresNearby?: string[];
+  /** Every record behind the key names background (context records, funding totals), not a recommendation. */
+  background?: true;
 }
 
-/** The text a card needs; no notes, nothing user-specific. */
+/**
+ * The text a card needs; no notes, nothing user-specific. Context records (background: the review, the Act…) carry
+ * no status: their `ask` holds what the thing is, and every status field is absent.
+ */
 export interface CardRecord {
   id: string;
-  kind: 'recommendation' | 'entity';
+  kind: 'recommendation' | 'context';
   theme: Theme;
+  /** The final report's chapter (recommendations only). */
+  chapter?: number;
   title: string;
+  /** What the review asked for; for a context record, what it is. */
   ask: string;
   figures: string[];
-  response: string;
+  /** What the February 2023 strategy said (recommendations only). */
+  response?: string;
   timeline: TimelineEvent[];
-  status: Status;
-  statusAsOf: string;
-  statusReason: string;
+  status?: Status;
+  inForce?: InForce;
+  act?: ActReference;
+  statusAsOf?: string;
+  statusReason?: string;
   caveats: string[];
   sources: Source[];
   related: string[];
@@ -64,5 +93,7 @@ export interface ContentIndex {
 export interface CardText {
   /** The dataset version; must equal `ContentIndex.meta.version` (both come from one build). */
   version: string;
+  /** The date the dataset was last checked as a whole, shown on every card. */
+  asOf: string;
   cards: CardRecord[];
 }

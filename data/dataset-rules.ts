@@ -2,7 +2,13 @@
  * The rules that span fields or records, run after the schema has accepted each record. Each returns problems that
  * name the record and the field, in the style of `formatProblem`.
  */
-import { isRecommendation, type DatasetMeta, type DatasetRecord, type RecommendationRecord, type Source } from './schema';
+import {
+  isRecommendation,
+  type DatasetMeta,
+  type DatasetRecord,
+  type RecommendationRecord,
+  type Source,
+} from './schema';
 import {
   ACT_SECTION_URL,
   FINAL_REPORT_URL,
@@ -28,7 +34,9 @@ export function sourceLists(record: DatasetRecord): { field: string; sources: re
   record.timeline.forEach((event, i) => lists.push({ field: `timeline.${i}.sources`, sources: event.sources }));
   if (isRecommendation(record)) {
     lists.push({ field: 'responseSources', sources: record.responseSources });
-    record.statusHistory.forEach((entry, i) => lists.push({ field: `statusHistory.${i}.source`, sources: [entry.source] }));
+    record.statusHistory.forEach((entry, i) =>
+      lists.push({ field: `statusHistory.${i}.source`, sources: [entry.source] }),
+    );
   }
   return lists;
 }
@@ -51,7 +59,11 @@ export function idProblems(records: readonly DatasetRecord[], invalidIds: Readon
       if (ids.has(alias) || invalidIds.has(alias)) {
         problems.push({ recordId: record.id, field, message: `"${alias}" is the id of a record, not a retired id` });
       } else if (aliasOwner.has(alias)) {
-        problems.push({ recordId: record.id, field, message: `"${alias}" is already an alias of ${aliasOwner.get(alias)}` });
+        problems.push({
+          recordId: record.id,
+          field,
+          message: `"${alias}" is already an alias of ${aliasOwner.get(alias)}`,
+        });
       }
       aliasOwner.set(alias, record.id);
     });
@@ -61,7 +73,8 @@ export function idProblems(records: readonly DatasetRecord[], invalidIds: Readon
         const hint = aliasOwner.has(relatedId) ? ` (it is an alias of ${aliasOwner.get(relatedId)})` : '';
         problems.push({ recordId: record.id, field, message: `unknown record id "${relatedId}"${hint}` });
       }
-      if (relatedId === record.id) problems.push({ recordId: record.id, field, message: 'a record cannot relate to itself' });
+      if (relatedId === record.id)
+        problems.push({ recordId: record.id, field, message: 'a record cannot relate to itself' });
     });
   }
   return problems;
@@ -73,7 +86,8 @@ export function termProblems(records: readonly DatasetRecord[]): Problems {
     for (const term of record.terms) {
       const key = normaliseForMatching(term.text);
       const list = claims.get(key) ?? [];
-      if (!list.some((claim) => claim.recordId === record.id)) list.push({ recordId: record.id, shared: term.shared === true });
+      if (!list.some((claim) => claim.recordId === record.id))
+        list.push({ recordId: record.id, shared: term.shared === true });
       claims.set(key, list);
     }
   }
@@ -90,6 +104,13 @@ export function termProblems(records: readonly DatasetRecord[]): Problems {
     }
   }
   return problems;
+}
+
+export function timelineProblems(record: DatasetRecord): Problems {
+  const sorted = record.timeline.every((event, i, all) => i === 0 || all[i - 1]!.date <= event.date);
+  return sorted
+    ? []
+    : [{ recordId: record.id, field: 'timeline', message: 'timeline must be sorted by date, oldest first' }];
 }
 
 /** Dates: statusAsOf between the latest event and the dataset's as-of date; nothing dated after the dataset. */
@@ -179,7 +200,10 @@ export function sourceProblems(record: DatasetRecord): Problems {
   });
   for (const list of sourceLists(record)) {
     if (list.sources.some((source) => source.url === KCSHFT_URL) && list.sources.length < 2) {
-      add(list.field, 'cites the Keeping Children Safe, Helping Families Thrive page alone: add a source that states the claim');
+      add(
+        list.field,
+        'cites the Keeping Children Safe, Helping Families Thrive page alone: add a source that states the claim',
+      );
     }
   }
   if (!isRecommendation(record)) return problems;
@@ -191,7 +215,8 @@ export function sourceProblems(record: DatasetRecord): Problems {
   const specific = record.responseSources.filter(
     (source) => !(SHBL_URLS as readonly string[]).includes(source.url) && source.url !== FINAL_REPORT_URL,
   );
-  if (specific.length === 0) add('responseSources', 'needs a source that states this specific response, besides the strategy itself');
+  if (specific.length === 0)
+    add('responseSources', 'needs a source that states this specific response, besides the strategy itself');
   return problems;
 }
 
@@ -201,7 +226,12 @@ export function orderProblems(records: readonly DatasetRecord[]): Problems {
   for (const record of records.filter(isRecommendation)) {
     const key = `${record.chapter}/${record.order}`;
     const other = seen.get(key);
-    if (other) problems.push({ recordId: record.id, field: 'order', message: `chapter ${record.chapter} already has order ${record.order} (${other})` });
+    if (other)
+      problems.push({
+        recordId: record.id,
+        field: 'order',
+        message: `chapter ${record.chapter} already has order ${record.order} (${other})`,
+      });
     seen.set(key, record.id);
   }
   return problems;

@@ -27,14 +27,15 @@ const sentence = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'
 const readerText = v.pipe(
   sentence,
   v.check(
-    (value) => bannedPhraseIn(value) === undefined,
-    (issue) => `speaks about the research, not the policy: remove "${bannedPhraseIn(String(issue.input))}"`,
+    (value: string) => bannedPhraseIn(value) === undefined,
+    (issue: v.CheckIssue<string>) =>
+      `speaks about the research, not the policy: remove "${bannedPhraseIn(String(issue.input))}"`,
   ),
 );
 const maxWords = (limit: number) =>
-  v.check<string, string>(
-    (value) => wordCount(value) <= limit,
-    (issue) => `must be at most ${limit} words (has ${wordCount(String(issue.input))})`,
+  v.check(
+    (value: string) => wordCount(value) <= limit,
+    (issue: v.CheckIssue<string>) => `must be at most ${limit} words (has ${wordCount(String(issue.input))})`,
   );
 
 export const SourceSchema = v.pipe(
@@ -44,8 +45,8 @@ export const SourceSchema = v.pipe(
       v.url('must be a URL'),
       v.startsWith('https://', 'must be an https URL'),
       v.check(
-        (value) => rejectedUrlReason(value) === undefined,
-        (issue) => `cannot be cited: ${rejectedUrlReason(String(issue.input))}`,
+        (value: string) => rejectedUrlReason(value) === undefined,
+        (issue: v.CheckIssue<string>) => `cannot be cited: ${rejectedUrlReason(String(issue.input))}`,
       ),
     ),
     publisher: sentence,
@@ -140,61 +141,46 @@ const common = {
   related: v.array(recordId),
 };
 
-const sortedTimeline = v.forward<{ timeline: TimelineEvent[] }, v.BaseIssue<unknown>>(
-  v.partialCheck(
-    [['timeline']],
-    (record) => record.timeline.every((event, i, all) => i === 0 || all[i - 1]!.date <= event.date),
-    'timeline must be sorted by date, oldest first',
+export const RecommendationSchema = v.strictObject({
+  ...common,
+  kind: v.literal('recommendation'),
+  chapter: v.picklist(CHAPTERS, `must be a chapter of the final report: ${CHAPTERS.join(', ')}`),
+  /** Position inside the chapter, following the report's order as far as sources show it. */
+  order: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more')),
+  theme: v.picklist(THEMES),
+  /** What the review asked for, in plain words, with its figures. */
+  ask: v.pipe(readerText, maxWords(60)),
+  figures: v.array(readerText),
+  /** What Stable Homes, Built on Love (Feb 2023) and, where it matters, its Sept 2023 response said. */
+  response: v.pipe(readerText, maxWords(50)),
+  responseSources: sourceList('the response'),
+  timeline: v.pipe(v.array(TimelineEventSchema), v.minLength(1, 'every recommendation needs a dated timeline')),
+  status: v.picklist(STATUSES, `must be one of: ${STATUSES.join(', ')}`),
+  /** Only for `legislated`: how much of it is in force. */
+  inForce: v.optional(v.picklist(IN_FORCE, `must be one of: ${IN_FORCE.join(', ')}`)),
+  act: v.optional(ActSchema),
+  /** Oldest first; the last entry is the current status. */
+  statusHistory: v.pipe(
+    v.array(StatusHistoryEntrySchema),
+    v.minLength(1, 'every recommendation needs a status history'),
   ),
-  ['timeline'],
-);
-
-export const RecommendationSchema = v.pipe(
-  v.strictObject({
-    ...common,
-    kind: v.literal('recommendation'),
-    chapter: v.picklist(CHAPTERS, `must be a chapter of the final report: ${CHAPTERS.join(', ')}`),
-    /** Position inside the chapter, following the report's order as far as sources show it. */
-    order: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more')),
-    theme: v.picklist(THEMES),
-    /** What the review asked for, in plain words, with its figures. */
-    ask: v.pipe(readerText, maxWords(60)),
-    figures: v.array(readerText),
-    /** What Stable Homes, Built on Love (Feb 2023) and, where it matters, its Sept 2023 response said. */
-    response: v.pipe(readerText, maxWords(50)),
-    responseSources: sourceList('the response'),
-    timeline: v.pipe(v.array(TimelineEventSchema), v.minLength(1, 'every recommendation needs a dated timeline')),
-    status: v.picklist(STATUSES, `must be one of: ${STATUSES.join(', ')}`),
-    /** Only for `legislated`: how much of it is in force. */
-    inForce: v.optional(v.picklist(IN_FORCE, `must be one of: ${IN_FORCE.join(', ')}`)),
-    act: v.optional(ActSchema),
-    /** Oldest first; the last entry is the current status. */
-    statusHistory: v.pipe(
-      v.array(StatusHistoryEntrySchema),
-      v.minLength(1, 'every recommendation needs a status history'),
-    ),
-    /** The date the status was last checked. */
-    statusAsOf: isoDate,
-    statusReason: readerText,
-    /** Caveats a careful reader needs: disagreeing sources, unconfirmed details. */
-    caveats: v.optional(v.array(readerText)),
-    confidence: v.picklist(['high', 'medium', 'low']),
-  }),
-  sortedTimeline,
-);
+  /** The date the status was last checked. */
+  statusAsOf: isoDate,
+  statusReason: readerText,
+  /** Caveats a careful reader needs: disagreeing sources, unconfirmed details. */
+  caveats: v.optional(v.array(readerText)),
+  confidence: v.picklist(['high', 'medium', 'low']),
+});
 export type RecommendationRecord = v.InferOutput<typeof RecommendationSchema>;
 
-export const ContextSchema = v.pipe(
-  v.strictObject({
-    ...common,
-    kind: v.literal('context'),
-    /** Background records sit under the overview theme unless they say otherwise. */
-    theme: v.optional(v.picklist(THEMES), 'overview'),
-    /** What it is, in plain words; says so when the review did not propose it. */
-    about: v.pipe(readerText, maxWords(60)),
-  }),
-  sortedTimeline,
-);
+export const ContextSchema = v.strictObject({
+  ...common,
+  kind: v.literal('context'),
+  /** Background records sit under the overview theme unless they say otherwise. */
+  theme: v.optional(v.picklist(THEMES), 'overview'),
+  /** What it is, in plain words; says so when the review did not propose it. */
+  about: v.pipe(readerText, maxWords(60)),
+});
 export type ContextRecord = v.InferOutput<typeof ContextSchema>;
 
 export const RecordSchema = v.variant(
@@ -204,7 +190,7 @@ export const RecordSchema = v.variant(
 );
 export type DatasetRecord = RecommendationRecord | ContextRecord;
 
-export const isRecommendation = (record: { kind: string }): record is RecommendationRecord =>
+export const isRecommendation = (record: DatasetRecord): record is RecommendationRecord =>
   record.kind === 'recommendation';
 
 export const DatasetMetaSchema = v.strictObject({

@@ -135,7 +135,11 @@ export function rejectedUrlReason(url: string): string | undefined {
   if (rejected) return rejected.why;
   if (hostIn(host, 'legislation.gov.uk')) {
     if (/\/data\.[a-z]+$/i.test(url)) return 'cite the readable legislation.gov.uk page, not a data.* file';
-    if (/\/ukpga\/2026\/21\//.test(url) && !ACT_SECTION_URL.test(url) && !/\/ukpga\/2026\/21\/schedule\/\d+$/.test(url)) {
+    if (
+      /\/ukpga\/2026\/21\//.test(url) &&
+      !ACT_SECTION_URL.test(url) &&
+      !/\/ukpga\/2026\/21\/schedule\/\d+$/.test(url)
+    ) {
       return 'cite the Act in its readable form: https://www.legislation.gov.uk/ukpga/2026/21/section/N';
     }
   }

@@ -21,6 +21,7 @@ import {
   orderProblems,
   sourceProblems,
   termProblems,
+  timelineProblems,
   type DatasetProblem,
 } from './dataset-rules';
 
@@ -71,7 +72,7 @@ export function validateDataset(
 
   problems.push(...idProblems(records, invalidRecordIds), ...termProblems(records), ...orderProblems(records));
   for (const record of records) {
-    problems.push(...dateProblems(record, meta), ...sourceProblems(record));
+    problems.push(...timelineProblems(record), ...dateProblems(record, meta), ...sourceProblems(record));
     if (isRecommendation(record)) problems.push(...historyProblems(record), ...actProblems(record));
   }
   if (problems.length > 0 || !meta || !statuses) return { ok: false, problems };

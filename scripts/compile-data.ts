@@ -21,7 +21,7 @@ if (!result.ok) {
 
 const outDir = join(DATA_DIR, 'generated');
 mkdirSync(outDir, { recursive: true });
-const full = { meta: result.meta, records: result.records };
+const full = { meta: result.meta, records: result.records, statuses: result.statuses };
 const contentIndex = compileContentIndex(full);
 const files = {
   'dataset.json': JSON.stringify(full),
@@ -36,5 +36,5 @@ for (const [name, text] of Object.entries(files)) {
 const recommendations = result.records.filter((r) => r.kind === 'recommendation').length;
 console.log(
   `dataset ${result.meta.version} (as of ${result.meta.asOf}): ${recommendations} recommendations, ` +
-    `${result.records.length - recommendations} entities, ${contentIndex.terms.length} terms`,
+    `${result.records.length - recommendations} context records, ${contentIndex.terms.length} terms`,
 );

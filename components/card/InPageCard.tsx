@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { CardRecord } from '../../data/compiled-types';
 import { RecordDetails } from '../shared/RecordDetails';
+import { formatDate } from '../../utils/shared/format-date';
 import { CardActions } from './CardActions';
 import { RecordChoices } from './RecordChoices';
 
@@ -22,6 +23,8 @@ export interface InPageCardProps {
   /** A problem to tell the reader about, such as an action that failed. */
   notice?: string | null;
   resolveRecord: (id: string) => CardRecord | undefined;
+  /** The dataset's version and the date it was last checked, printed small under the card's text. */
+  dataset?: { version: string; asOf: string } | null;
   onOpenNotes: (recordId: string) => void;
   onDisableSite: () => void;
   onClose: () => void;
@@ -93,6 +96,7 @@ export function InPageCard(props: InPageCardProps) {
         )}
       </div>
 
+      {props.dataset && <DatasetLine {...props.dataset} />}
       <CardActions
         records={records}
         matchedText={props.matchedText}
@@ -104,5 +108,14 @@ export function InPageCard(props: InPageCardProps) {
         onDisableSite={props.onDisableSite}
       />
     </div>
+  );
+}
+
+/** The dataset's version and the date it was last checked, in small print. */
+function DatasetLine({ version, asOf }: { version: string; asOf: string }) {
+  return (
+    <p class="crl-dataset-line">
+      Dataset {version}, checked <time dateTime={asOf}>{formatDate(asOf)}</time>
+    </p>
   );
 }

@@ -37,7 +37,7 @@ export function RecordChoices(props: RecordChoicesProps) {
                   onClick={() => onExpand(expanded ? '' : record.id)}
                 >
                   <span class="crl-choice-title">{record.title}</span>
-                  <StatusBadge status={record.status} />
+                  {record.status && <StatusBadge status={record.status} inForce={record.inForce} />}
                 </button>
               </h3>
               {expanded && (

@@ -1,8 +1,9 @@
 /**
- * Everything the dataset says about one recommendation (or entity), shared by the in-page card, the popup and the
+ * Everything the dataset says about one recommendation (or background record), shared by the in-page card, the popup and the
  * library page. Public dataset text only: notes are never rendered here.
  */
 import type { CardRecord } from '../../data/compiled-types';
+import type { ActReference } from '../../data/schema';
 import { formatDate } from '../../utils/shared/format-date';
 import { themeLabel } from '../../utils/shared/theme-labels';
 import { SourceList } from './SourceList';
@@ -38,6 +39,18 @@ export function sinceSummary(count: number, since: string): string {
   return `${changes} since this article was published (${formatDate(since)})`;
 }
 
+/** "Children's Wellbeing and Schools Act 2026, sections 8 and 9. Not in force yet: …" */
+export function actSummary(act: ActReference): string {
+  const { sections } = act;
+  const named =
+    sections.length === 0
+      ? ''
+      : sections.length === 1
+        ? `, section ${sections[0]}`
+        : `, sections ${sections.slice(0, -1).join(', ')} and ${sections.at(-1)}`;
+  return `Children’s Wellbeing and Schools Act 2026${named}. ${act.commencement}`;
+}
+
 export function RecordDetails(props: RecordDetailsProps) {
   const { record, since, headingLevel = 2, titleId, hideTitle = false } = props;
   const Title = headingLevel === 2 ? 'h2' : 'h3';
@@ -55,12 +68,17 @@ export function RecordDetails(props: RecordDetailsProps) {
       )}
       <p class="crl-record-meta">
         <span class="crl-theme">{themeLabel(record.theme)}</span>
-        <StatusBadge status={record.status} asOf={record.statusAsOf} />
+        {record.status ? (
+          <StatusBadge status={record.status} inForce={record.inForce} asOf={record.statusAsOf} />
+        ) : (
+          <span class="crl-background-label">Background: not a recommendation with a status</span>
+        )}
       </p>
-      <p class="crl-status-reason">{record.statusReason}</p>
+      {record.statusReason && <p class="crl-status-reason">{record.statusReason}</p>}
+      {record.act && <p class="crl-act">{actSummary(record.act)}</p>}
       {since && sinceCount > 0 && <p class="crl-since-summary">{sinceSummary(sinceCount, since)}</p>}
 
-      <Section class="crl-section-title">{record.kind === 'entity' ? 'What it is' : 'What the review asked'}</Section>
+      <Section class="crl-section-title">{record.kind === 'context' ? 'What it is' : 'What the review asked'}</Section>
       <p>{record.ask}</p>
       {record.figures.length > 0 && (
         <ul class="crl-figures">
@@ -70,8 +88,12 @@ export function RecordDetails(props: RecordDetailsProps) {
         </ul>
       )}
 
-      <Section class="crl-section-title">The February 2023 response</Section>
-      <p>{record.response}</p>
+      {record.response !== undefined && (
+        <>
+          <Section class="crl-section-title">The February 2023 response</Section>
+          <p>{record.response}</p>
+        </>
+      )}
 
       <Section class="crl-section-title">What happened since</Section>
       <Timeline key={record.id} events={record.timeline} since={since} initialCount={props.timelineInitialCount} />

@@ -2,20 +2,22 @@
  * A status shown with colour and words together. Colours come from utils/shared/status-labels.ts as custom properties;
  * components/shared/record-components.css picks the light or dark pair.
  */
-import type { Status } from '../../data/schema';
+import type { InForce, Status } from '../../data/schema';
 import { formatDate } from '../../utils/shared/format-date';
 import { statusLabel } from '../../utils/shared/status-labels';
 
 export interface StatusBadgeProps {
   status: Status;
+  /** For `legislated`: how much is in force, shown in the label ("In law · not yet in force"). */
+  inForce?: InForce;
   /** ISO date the status was last checked; printed as "as of 29 April 2026". */
   asOf?: string;
   /** Also print the one-sentence explanation of the status under the badge. */
   explain?: boolean;
 }
 
-export function StatusBadge({ status, asOf, explain = false }: StatusBadgeProps) {
-  const { label, explanation, light, dark } = statusLabel(status);
+export function StatusBadge({ status, inForce, asOf, explain = false }: StatusBadgeProps) {
+  const { label, explanation, light, dark } = statusLabel(status, inForce);
   const colours = {
     '--crl-badge-bg-light': light.background,
     '--crl-badge-fg-light': light.text,
@@ -26,7 +28,7 @@ export function StatusBadge({ status, asOf, explain = false }: StatusBadgeProps)
   };
   return (
     <span class="crl-status">
-      <span class="crl-status-badge" data-status={status} style={colours} title={explanation}>
+      <span class="crl-status-badge" data-status={status} data-in-force={inForce} style={colours} title={explanation}>
         <span class="crl-status-dot" aria-hidden="true" />
         <span class="crl-visually-hidden">Status: </span>
         {label}

@@ -3,20 +3,28 @@ import type { CardRecord } from '../../data/compiled-types';
 import type { DatasetRecord } from '../../data/schema';
 
 export function toCardRecord(record: DatasetRecord): CardRecord {
-  return {
+  const common = {
     id: record.id,
     kind: record.kind,
     theme: record.theme,
     title: record.title,
+    timeline: record.timeline,
+    sources: record.sources,
+    related: record.related,
+  };
+  if (record.kind === 'context') return { ...common, ask: record.about, figures: [], caveats: [] };
+  const card: CardRecord = {
+    ...common,
+    chapter: record.chapter,
     ask: record.ask,
     figures: record.figures,
     response: record.response,
-    timeline: record.timeline,
     status: record.status,
     statusAsOf: record.statusAsOf,
     statusReason: record.statusReason,
     caveats: record.caveats ?? [],
-    sources: record.sources,
-    related: record.related,
   };
+  if (record.inForce) card.inForce = record.inForce;
+  if (record.act) card.act = record.act;
+  return card;
 }

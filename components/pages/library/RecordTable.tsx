@@ -21,7 +21,7 @@ import { HighlightedText } from '../HighlightedText';
 import { RecordFilters, type RecordFilterValues } from '../RecordFilters';
 import { StatusBadge } from '../../shared/StatusBadge';
 
-type KindFilter = 'recommendation' | 'entity' | 'all';
+type KindFilter = 'recommendation' | 'context' | 'all';
 
 export interface RecordTableProps {
   records: readonly DatasetRecord[];
@@ -77,7 +77,7 @@ export function RecordTable({ records, index, noteCounts }: RecordTableProps) {
           <label for="records-kind">Show</label>
           <select id="records-kind" value={kind} onChange={(event) => setKind(event.currentTarget.value as KindFilter)}>
             <option value="recommendation">Recommendations</option>
-            <option value="entity">Background (the review, strategies, the Act…)</option>
+            <option value="context">Background (the review, strategies, the Act…)</option>
             <option value="all">Everything</option>
           </select>
         </div>
@@ -132,12 +132,7 @@ function RecordTableRow({ row, titleRanges }: { row: RecordRow; titleRanges: rea
         <span class="lens-record-id">{record.id}</span>
       </th>
       <td>{themeLabel(record.theme)}</td>
-      <td>
-        <StatusBadge status={record.status} />
-      </td>
-      <td>
-        <time dateTime={record.statusAsOf}>{formatDate(record.statusAsOf)}</time>
-      </td>
+      <StatusCells record={record} />
       <td>
         {latestEvent ? (
           <time dateTime={latestEvent}>{formatDate(latestEvent)}</time>
@@ -147,5 +142,29 @@ function RecordTableRow({ row, titleRanges }: { row: RecordRow; titleRanges: rea
       </td>
       <td class="lens-col-notes">{notes}</td>
     </tr>
+  );
+}
+
+/** Status and as-of date; a background record has neither. */
+function StatusCells({ record }: { record: DatasetRecord }) {
+  if (record.kind !== 'recommendation') {
+    return (
+      <>
+        <td>
+          <span class="crl-background-label">Background</span>
+        </td>
+        <td />
+      </>
+    );
+  }
+  return (
+    <>
+      <td>
+        <StatusBadge status={record.status} inForce={record.inForce} />
+      </td>
+      <td>
+        <time dateTime={record.statusAsOf}>{formatDate(record.statusAsOf)}</time>
+      </td>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 /**
- * Stacked step chart: when each recommendation reached the status it has today. The caption says plainly what the
- * dataset can and cannot show (see utils/extension/library/status-history.ts); the numbers are also given as a table.
+ * Stacked step chart: how many recommendations stood at each status over time, from each record's status history
+ * (see utils/extension/library/status-history.ts); the numbers are also given as a table.
  */
 import type { DatasetRecord } from '../../../data/schema';
 import { STATUSES, type Status } from '../../../utils/shared/vocabulary';
@@ -15,7 +15,7 @@ import {
   type StatusHistoryPoint,
 } from '../../../utils/extension/library/status-history';
 
-const NOT_RECORDED_LABEL = 'Earlier status not recorded';
+const NOT_RECORDED_LABEL = 'No government position yet';
 
 function Swatch({ status }: { status: Status | null }) {
   return status ? (
@@ -28,7 +28,7 @@ function Swatch({ status }: { status: Status | null }) {
 const HISTORY_STACK: (Status | null)[] = [...STATUSES, null];
 
 function stackHeights(point: StatusHistoryPoint): { status: Status | null; count: number }[] {
-  return HISTORY_STACK.map((status) => ({ status, count: status ? point.counts[status] : point.notRecorded }));
+  return HISTORY_STACK.map((status) => ({ status, count: status ? point.counts[status] : point.noPosition }));
 }
 
 export function StatusHistoryChart({ records, asOf }: { records: readonly DatasetRecord[]; asOf: string }) {
@@ -55,7 +55,7 @@ export function StatusHistoryChart({ records, asOf }: { records: readonly Datase
         class="lens-chart-svg"
       >
         <title id="chart-history-title">
-          When recommendations reached their current status, {formatDate(REVIEW_PUBLISHED)} to {formatDate(asOf)}
+          Status of the recommendations over time, {formatDate(REVIEW_PUBLISHED)} to {formatDate(asOf)}
         </title>
         <desc id="chart-history-desc">A stacked step chart. The numbers are in the table below the chart.</desc>
         <defs>
@@ -129,11 +129,9 @@ function HistoryCaption({ points }: { points: readonly StatusHistoryPoint[] }) {
   return (
     <figcaption>
       <p>
-        When each recommendation reached the status it has today. The dataset records only each recommendation’s current
-        status, not past ones, so a recommendation is counted under its current status from the date of its latest
-        recorded event (or from the government’s response of February 2023 if nothing was recorded since), and as “
-        {NOT_RECORDED_LABEL.toLowerCase()}” (hatched) before that. It shows when things last moved, not a full history
-        of every status.
+        How many recommendations stood at each status over time, from each record’s dated status history. Before the
+        government first took a position on a recommendation (for most, its response of February 2023) it is counted as
+        “{NOT_RECORDED_LABEL.toLowerCase()}” (hatched).
       </p>
       <ul class="lens-legend">
         {STATUSES.map((status) => (
@@ -179,7 +177,7 @@ function HistoryTable({ points }: { points: readonly StatusHistoryPoint[] }) {
                 {shown.map((status) => (
                   <td key={status}>{point.counts[status]}</td>
                 ))}
-                <td>{point.notRecorded}</td>
+                <td>{point.noPosition}</td>
               </tr>
             ))}
           </tbody>

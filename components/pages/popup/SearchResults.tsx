@@ -54,7 +54,11 @@ export function SearchResults({ hits, noteCounts = {}, labelledBy, onOpen, onLea
                 <HighlightedText text={hit.record.title} ranges={titleMatch?.ranges} />
               </span>
               <span class="lens-result-meta">
-                <StatusBadge status={hit.record.status} />
+                {hit.record.kind === 'recommendation' ? (
+                  <StatusBadge status={hit.record.status} inForce={hit.record.inForce} />
+                ) : (
+                  <span class="lens-muted">Background</span>
+                )}
                 <span class="lens-muted">{themeLabel(hit.record.theme)}</span>
                 {notes > 0 && <span class="lens-muted">{notes === 1 ? '1 note' : `${notes} notes`}</span>}
               </span>

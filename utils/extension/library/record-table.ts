@@ -4,6 +4,11 @@
  */
 import type { DatasetRecord } from '../../../data/schema';
 import { STATUSES } from '../../shared/vocabulary';
+
+/** Status order for sorting; context records (no status) sort after every status. */
+const statusRank = (record: DatasetRecord): number =>
+  record.kind === 'recommendation' ? STATUSES.indexOf(record.status) : STATUSES.length;
+const statusAsOf = (record: DatasetRecord): string => (record.kind === 'recommendation' ? record.statusAsOf : '');
 import { themeLabel } from '../../shared/theme-labels';
 
 export interface RecordRow {
@@ -36,9 +41,9 @@ function compareBy(key: SortKey, a: RecordRow, b: RecordRow): number {
     case 'theme':
       return collator.compare(themeLabel(a.record.theme), themeLabel(b.record.theme));
     case 'status':
-      return STATUSES.indexOf(a.record.status) - STATUSES.indexOf(b.record.status);
+      return statusRank(a.record) - statusRank(b.record);
     case 'statusAsOf':
-      return a.record.statusAsOf.localeCompare(b.record.statusAsOf);
+      return statusAsOf(a.record).localeCompare(statusAsOf(b.record));
     case 'latestEvent':
       // Records with no events sort as the oldest.
       return (a.latestEvent ?? '').localeCompare(b.latestEvent ?? '');

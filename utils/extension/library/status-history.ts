@@ -1,13 +1,12 @@
 /**
  * How many recommendations are at each status, now and over time, for the library page's overview chart.
  *
- * The dataset records only each recommendation's *current* status (with its as-of date); timeline events carry
- * dates and words, not statuses. So the history claims only what the data supports: a recommendation counts under
- * its current status from the date of its latest recorded event (or from the February 2023 response when nothing
- * happened after it — with no later event, the status still rests on that response). Before that date its status
- * is not recorded, and it is counted as "earlier status not recorded" rather than guessed.
+ * Each recommendation carries its status history (status, from date, source), oldest first. A recommendation counts
+ * under a status from that entry's date until the next entry; before its first entry (usually the government's
+ * response of 2 February 2023) the government had taken no position on it, and it is counted as "no government
+ * position yet".
  */
-import type { DatasetRecord } from '../../../data/schema';
+import type { DatasetRecord, RecommendationRecord } from '../../../data/schema';
 import { STATUSES, type Status } from '../../shared/vocabulary';
 
 /** The review's final report. */
@@ -21,8 +20,8 @@ export interface StatusHistoryPoint {
   /** ISO date; counts hold from this date until the next point. */
   date: string;
   counts: StatusCounts;
-  /** Recommendations whose status at this date the dataset does not record. */
-  notRecorded: number;
+  /** Recommendations on which the government had taken no position yet at this date. */
+  noPosition: number;
 }
 
 export interface StatusHistory {
@@ -30,15 +29,16 @@ export interface StatusHistory {
   points: StatusHistoryPoint[];
 }
 
-type HistoryRecord = Pick<DatasetRecord, 'kind' | 'status' | 'timeline'>;
+type HistoryRecord = Pick<RecommendationRecord, 'kind' | 'status' | 'statusHistory'> | Pick<DatasetRecord, 'kind'>;
+type HistoryRecommendation = Pick<RecommendationRecord, 'kind' | 'status' | 'statusHistory'>;
 
 function emptyCounts(): StatusCounts {
   return Object.fromEntries(STATUSES.map((status) => [status, 0])) as StatusCounts;
 }
 
-/** Recommendations only: entity records (the review itself, the Act…) have no status of their own to chart. */
-function recommendationsOf<T extends HistoryRecord>(records: readonly T[]): T[] {
-  return records.filter((record) => record.kind === 'recommendation');
+/** Recommendations only: context records (the review itself, the Act…) have no status to chart. */
+function recommendationsOf(records: readonly HistoryRecord[]): HistoryRecommendation[] {
+  return records.filter((record): record is HistoryRecommendation => record.kind === 'recommendation');
 }
 
 export function currentStatusCounts(records: readonly HistoryRecord[]): StatusCounts {
@@ -47,15 +47,18 @@ export function currentStatusCounts(records: readonly HistoryRecord[]): StatusCo
   return counts;
 }
 
-/** The first date from which the dataset supports the record's current status. */
-export function knownAtCurrentStatusFrom(record: Pick<DatasetRecord, 'timeline'>): string {
-  const latestEvent = record.timeline.at(-1)?.date;
-  return latestEvent && latestEvent > RESPONSE_PUBLISHED ? latestEvent : RESPONSE_PUBLISHED;
+/** The record's status on `date` (ISO), or `undefined` before its first recorded status. */
+export function statusOn(record: HistoryRecommendation, date: string): Status | undefined {
+  let status: Status | undefined;
+  for (const entry of record.statusHistory) {
+    if (entry.from <= date) status = entry.status;
+  }
+  return status;
 }
 
 /**
- * A step series from `start` to `end` (ISO dates): one point at `start`, one at every date a recommendation
- * becomes known at its current status, and one at `end`.
+ * A step series from `start` to `end` (ISO dates): one point at `start`, one at every date a recommendation's
+ * status changed, and one at `end`.
  */
 export function statusHistory(
   records: readonly HistoryRecord[],
@@ -63,20 +66,19 @@ export function statusHistory(
   end: string,
 ): StatusHistory {
   const recommendations = recommendationsOf(records);
-  const knownFrom = recommendations.map((record) => ({
-    status: record.status,
-    from: knownAtCurrentStatusFrom(record),
-  }));
-  const stepDates = knownFrom.map((entry) => entry.from).filter((date) => date > start && date <= end);
+  const stepDates = recommendations
+    .flatMap((record) => record.statusHistory.map((entry) => entry.from))
+    .filter((date) => date > start && date <= end);
   const dates = [...new Set([start, ...stepDates, end])].filter((date) => date <= end).sort();
   const points = dates.map((date) => {
     const counts = emptyCounts();
-    let notRecorded = 0;
-    for (const entry of knownFrom) {
-      if (entry.from <= date) counts[entry.status] += 1;
-      else notRecorded += 1;
+    let noPosition = 0;
+    for (const record of recommendations) {
+      const status = statusOn(record, date);
+      if (status) counts[status] += 1;
+      else noPosition += 1;
     }
-    return { date, counts, notRecorded };
+    return { date, counts, noPosition };
   });
   return { total: recommendations.length, points };
 }

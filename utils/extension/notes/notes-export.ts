@@ -3,7 +3,8 @@
  * recommendation, readable on its own) and CSV (one row per note, for spreadsheets). Pure functions: the caller
  * passes the notes and the records they belong to.
  */
-import type { DatasetRecord } from '../../../data/schema';
+import type { InForce, Status } from '../../../data/schema';
+import { statusText } from '../../shared/status-labels';
 import type { Note } from './notes-repository';
 
 export type NotesExportFormat = 'json' | 'markdown' | 'csv';
@@ -36,9 +37,18 @@ export interface NotesFile {
   notes: ExportedNote[];
 }
 
+/** What an export needs of a record; context records (background) have no status. */
+export interface ExportRecord {
+  id: string;
+  title: string;
+  status?: Status;
+  inForce?: InForce;
+  statusAsOf?: string;
+}
+
 export interface ExportContext {
   /** The dataset's records, in the order groups should appear. */
-  records: readonly Pick<DatasetRecord, 'id' | 'title' | 'status' | 'statusAsOf'>[];
+  records: readonly ExportRecord[];
   datasetVersion?: string;
   /** When the export was made (defaults to now). */
   exportedAt?: Date;
@@ -131,9 +141,11 @@ export function notesToMarkdown(notes: readonly Note[], context: ExportContext):
     const record = records.get(recordId);
     lines.push('', `## ${escapeHeading(record?.title ?? recordId)}`, '');
     lines.push(
-      record
-        ? `Recommendation \`${recordId}\` · status: ${record.status.replace(/-/g, ' ')} (as of ${record.statusAsOf})`
-        : `Recommendation \`${recordId}\` · no longer in the dataset`,
+      !record
+        ? `Recommendation \`${recordId}\` · no longer in the dataset`
+        : record.status
+          ? `Recommendation \`${recordId}\` · status: ${statusText(record.status, record.inForce)} (as of ${record.statusAsOf})`
+          : `Background record \`${recordId}\``,
     );
     for (const note of groups.get(recordId) ?? []) {
       const edited =

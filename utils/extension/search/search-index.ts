@@ -56,7 +56,7 @@ const FUSE_OPTIONS: IFuseOptions<SearchDocument> = {
   minMatchCharLength: 2,
 };
 
-/** Recommendations before entities, then by title: the order of an unfiltered list. */
+/** Recommendations before context records, then by title: the order of an unfiltered list. */
 export function compareForListing(a: DatasetRecord, b: DatasetRecord): number {
   if (a.kind !== b.kind) return a.kind === 'recommendation' ? -1 : 1;
   return a.title.localeCompare(b.title, 'en-GB');
@@ -64,7 +64,7 @@ export function compareForListing(a: DatasetRecord, b: DatasetRecord): number {
 
 export function matchesFilters(record: DatasetRecord, filters: SearchFilters = {}): boolean {
   return (
-    (!filters.status || record.status === filters.status) &&
+    (!filters.status || (record.kind === 'recommendation' && record.status === filters.status)) &&
     (!filters.theme || record.theme === filters.theme) &&
     (!filters.kind || record.kind === filters.kind)
   );
@@ -79,8 +79,8 @@ export function createSearchIndex(
     record,
     title: record.title,
     terms: record.terms.map((term) => term.text),
-    ask: record.ask,
-    response: record.response,
+    ask: record.kind === 'recommendation' ? record.ask : record.about,
+    response: record.kind === 'recommendation' ? record.response : '',
     notes: [...(notesByRecord.get(record.id) ?? [])],
   }));
   const fuse = new Fuse(documents, FUSE_OPTIONS);

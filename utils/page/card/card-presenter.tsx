@@ -221,6 +221,7 @@ function renderCard(card: Card): void {
       titleId={TITLE_ID}
       notice={open.notice}
       resolveRecord={(id) => card.cardText.loaded()?.get(id)}
+      dataset={card.cardText.about()}
       onOpenNotes={(recordId) =>
         void askBackground(
           card,

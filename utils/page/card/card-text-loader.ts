@@ -11,6 +11,13 @@ export interface CardTextLoader {
   load(): Promise<CardLookup>;
   /** The cards when already read, without waiting. */
   loaded(): CardLookup | null;
+  /** The dataset's version and as-of date once the cards are read, for the card's small print. */
+  about(): DatasetAbout | null;
+}
+
+export interface DatasetAbout {
+  version: string;
+  asOf: string;
 }
 
 export class CardTextError extends Error {
@@ -24,6 +31,7 @@ export class CardTextError extends Error {
  */
 export function createCardTextLoader(fetchCardText: () => Promise<unknown>, expectedVersion: string): CardTextLoader {
   let cards: CardLookup | null = null;
+  let about: DatasetAbout | null = null;
   let pending: Promise<CardLookup> | null = null;
   return {
     load() {
@@ -31,6 +39,8 @@ export function createCardTextLoader(fetchCardText: () => Promise<unknown>, expe
       pending ??= fetchCardText()
         .then((value) => {
           cards = toLookup(value, expectedVersion);
+          const { version, asOf } = value as CardText;
+          about = { version, asOf };
           return cards;
         })
         .catch((error: unknown) => {
@@ -40,6 +50,7 @@ export function createCardTextLoader(fetchCardText: () => Promise<unknown>, expe
       return pending;
     },
     loaded: () => cards,
+    about: () => about,
   };
 }
 
