@@ -11,22 +11,22 @@ export function makeCardRecord(overrides: Partial<CardRecord> = {}): CardRecord 
     figures: ['Fifty hubs in the first year'],
     response: 'The government said it would test hubs in a dozen areas first.',
     timeline: [
-      { date: '2022-09-01', text: 'First event.', sources: [{ url: 'https://example.org/one', publisher: 'Pub One' }] },
+      { date: '2022-09-01', text: 'First event.', sources: [{ url: 'https://example.org/one', publisher: 'Pub One', title: 'Page one', date: '2022-09' }] },
       {
         date: '2023-03-10',
         text: 'Second event.',
-        sources: [{ url: 'https://example.org/two', publisher: 'Pub Two' }],
+        sources: [{ url: 'https://example.org/two', publisher: 'Pub Two', title: 'Page two', date: '2022-09' }],
       },
       {
         date: '2024-05-20',
         text: 'Third event.',
-        sources: [{ url: 'https://example.org/three', publisher: 'Pub Three' }],
+        sources: [{ url: 'https://example.org/three', publisher: 'Pub Three', title: 'Page three', date: '2022-09' }],
       },
       {
         date: '2026-04-29',
         text: 'Fourth event.',
         sources: [
-          { url: 'https://example.org/four', publisher: 'Pub Four' },
+          { url: 'https://example.org/four', publisher: 'Pub Four', title: 'Page four', date: '2022-09' },
           { url: 'https://example.org/five', publisher: 'Pub Five', title: 'A report', date: '2026-05' },
         ],
       },

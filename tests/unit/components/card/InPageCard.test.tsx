@@ -39,7 +39,7 @@ describe('InPageCard', () => {
     const dialog = screen.getByRole('dialog', { name: first.title });
     expect(dialog.getAttribute('data-crl-theme')).toBe('dark');
     expect(dialog.getAttribute('data-pinned')).toBe('true');
-    expect(screen.getByText(first.response)).toBeTruthy();
+    expect(screen.getByText(first.response!)).toBeTruthy();
   });
 
   it('explains why the phrase is marked only when asked', () => {

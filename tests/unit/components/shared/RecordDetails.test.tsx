@@ -15,7 +15,7 @@ describe('RecordDetails', () => {
     expect(screen.getByText('Family help')).toBeTruthy();
     expect(screen.getByText('Piloting')).toBeTruthy();
     expect(screen.getByText('29 June 2026')).toBeTruthy();
-    for (const text of [record.ask, record.figures[0]!, record.response, record.caveats[0]!, record.statusReason]) {
+    for (const text of [record.ask, record.figures[0]!, record.response!, record.caveats[0]!, record.statusReason!]) {
       expect(screen.getByText(text)).toBeTruthy();
     }
     expect(screen.getByRole('heading', { level: 3, name: 'The February 2023 response' })).toBeTruthy();
@@ -48,8 +48,27 @@ describe('RecordDetails', () => {
     expect(container.querySelector('.crl-since-summary')).toBeNull();
   });
 
-  it('calls an entity "What it is" and uses level 3 headings when asked', () => {
-    render(<RecordDetails record={makeCardRecord({ kind: 'entity' })} headingLevel={3} />);
+  it('calls a context record "What it is", shows no status or response, and uses level 3 headings when asked', () => {
+    const background = makeCardRecord({ kind: 'context', figures: [], caveats: [] });
+    delete background.status;
+    delete background.statusAsOf;
+    delete background.statusReason;
+    delete background.response;
+    const { container } = render(<RecordDetails record={background} headingLevel={3} />);
     expect(screen.getByRole('heading', { level: 4, name: 'What it is' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'The February 2023 response' })).toBeNull();
+    expect(container.querySelector('.crl-status-badge')).toBeNull();
+    expect(screen.getByText(/Background: not a recommendation/)).toBeTruthy();
+  });
+
+  it('names the in-force state of a legislated record and what the Act does', () => {
+    const inLaw = makeCardRecord({
+      status: 'legislated',
+      inForce: 'not-yet',
+      act: { sections: [8, 9], commencement: 'Starts on a date set by regulations.' },
+    });
+    render(<RecordDetails record={inLaw} />);
+    expect(screen.getByText('In law · not yet in force')).toBeTruthy();
+    expect(screen.getByText(/sections 8 and 9\. Starts on a date set by regulations\./)).toBeTruthy();
   });
 });

@@ -4,7 +4,7 @@ import { SourceList } from '../../../../components/shared/SourceList';
 
 const sources = [
   { url: 'https://example.org/a', publisher: 'Publisher A', title: 'Report A', date: '2024-02' },
-  { url: 'https://example.org/b', publisher: 'Publisher B' },
+  { url: 'https://example.org/b', publisher: 'Publisher B', title: 'Report B', date: '2024-03' },
 ];
 
 describe('SourceList', () => {

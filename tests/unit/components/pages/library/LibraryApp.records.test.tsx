@@ -71,9 +71,9 @@ describe('library: the recommendations table', () => {
     const education = recommendations.filter((record) => record.theme === 'education').map((record) => record.id);
     expect(rowIds(table).sort()).toEqual(education.sort());
     fireEvent.change(screen.getByLabelText('Theme'), { target: { value: '' } });
-    fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'entity' } });
+    fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'context' } });
     expect(rowIds(table)).toContain('childrens-wellbeing-and-schools-act-2026');
-    expect(rowIds(table).every((id) => full.records.find((record) => record.id === id)!.kind === 'entity')).toBe(true);
+    expect(rowIds(table).every((id) => full.records.find((record) => record.id === id)!.kind === 'context')).toBe(true);
   });
 
   it('counts each recommendation’s notes, live', async () => {

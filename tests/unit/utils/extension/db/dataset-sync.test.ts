@@ -16,7 +16,7 @@ import { clearDatabase, snapshotNotes } from '../../../support/notes-test-db';
 const bundled = getBundledDataset();
 
 function datasetWith(version: string, records: DatasetRecord[]): FullDataset {
-  return { meta: { ...bundled.meta, version }, records };
+  return { meta: { ...bundled.meta, version }, records, statuses: bundled.statuses };
 }
 
 const first = bundled.records.slice(0, 5);

@@ -61,9 +61,17 @@ describe('dataset downloads', () => {
       const cells = Object.fromEntries(DATASET_CSV_COLUMNS.map((column, i) => [column, rows[index + 1]![i]]));
       expect(cells.id).toBe(record.id);
       expect(cells.title).toBe(record.title);
-      expect(cells.ask).toBe(record.ask);
-      expect(cells.response).toBe(record.response);
-      expect(cells.status).toBe(record.status);
+      if (record.kind === 'recommendation') {
+        expect(cells.ask).toBe(record.ask);
+        expect(cells.response).toBe(record.response);
+        expect(cells.status).toBe(record.status);
+        expect(cells.chapter).toBe(String(record.chapter));
+        expect(cells.inForce).toBe(record.inForce ?? '');
+        expect(cells.statusHistory!.split('\n')).toHaveLength(record.statusHistory.length);
+      } else {
+        expect(cells.ask).toBe(record.about);
+        expect(cells.status).toBe('');
+      }
       expect(cells.terms).toBe(record.terms.map((term) => term.text).join('; '));
       expect(cells.sources!.split('\n')).toEqual(record.sources.map((source) => source.url));
       expect(cells.timeline!.split('\n')).toHaveLength(record.timeline.length || 1);

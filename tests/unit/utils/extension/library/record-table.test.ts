@@ -2,22 +2,26 @@ import { describe, expect, it } from 'vitest';
 import type { DatasetRecord, Status } from '../../../../../data/schema';
 import { DEFAULT_SORT, nextSort, sortRows, toRecordRow } from '../../../../../utils/extension/library/record-table';
 
-const source = [{ url: 'https://example.org/', publisher: 'Example' }];
+const source = [{ url: 'https://example.org/', publisher: 'Example', title: 'Example', date: '2023-01' }];
 
 function record(id: string, title: string, status: Status, events: string[], theme: DatasetRecord['theme'] = 'care') {
   return {
     id,
-    kind: 'recommendation',
+    kind: 'recommendation' as const,
     theme,
     title,
+    chapter: 2,
+    order: 1,
     ask: 'Ask.',
     figures: [],
     response: 'Response.',
+    responseSources: source,
     timeline: events.map((date) => ({ date, text: 'Event.', sources: source })),
     status,
+    statusHistory: [{ status, from: '2023-02-02', source: source[0]! }],
     statusAsOf: events.at(-1) ?? '2023-02-02',
     statusReason: 'Reason.',
-    confidence: 'high',
+    confidence: 'high' as const,
     sources: source,
     terms: [{ text: title }],
     related: [],

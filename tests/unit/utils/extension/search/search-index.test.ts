@@ -1,23 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import type { FullDataset } from '../../../../../data/compiled-types';
-import type { DatasetRecord } from '../../../../../data/schema';
+import type { RecommendationRecord } from '../../../../../data/schema';
 import dataset from '../../../../../data/generated/dataset.json';
 import { createSearchIndex, widenToWords, type SearchHit } from '../../../../../utils/extension/search/search-index';
 
 const full = dataset as FullDataset;
-const source = [{ url: 'https://example.org/', publisher: 'Example' }];
+const source = [{ url: 'https://example.org/', publisher: 'Example', title: 'Example', date: '2023-01' }];
 
-function record(id: string, fields: Partial<DatasetRecord> = {}): DatasetRecord {
+function record(id: string, fields: Partial<RecommendationRecord> = {}): RecommendationRecord {
   return {
     id,
     kind: 'recommendation',
+    chapter: 5,
+    order: 1,
     theme: 'care',
     title: `Title of ${id}`,
     ask: 'An ask.',
     figures: [],
     response: 'A response.',
+    responseSources: source,
     timeline: [],
     status: 'committed',
+    statusHistory: [{ status: 'committed', from: '2023-02-02', source: source[0]! }],
     statusAsOf: '2026-06-29',
     statusReason: 'A reason.',
     confidence: 'high',
@@ -51,8 +55,8 @@ describe('search over the bundled dataset', () => {
   it('lists everything, recommendations first, for an empty query', () => {
     const all = index.search('   ');
     expect(all).toHaveLength(full.records.length);
-    const firstEntity = all.findIndex((hit) => hit.record.kind === 'entity');
-    expect(all.slice(firstEntity).every((hit) => hit.record.kind === 'entity')).toBe(true);
+    const firstEntity = all.findIndex((hit) => hit.record.kind === 'context');
+    expect(all.slice(firstEntity).every((hit) => hit.record.kind === 'context')).toBe(true);
   });
 });
 
@@ -77,7 +81,7 @@ describe('search ranking and filters', () => {
   it('filters by status, theme and kind, with or without a query', () => {
     expect(index.search('boarding', { status: 'rejected' }).map((h) => h.record.id)).toEqual(['in-title']);
     expect(index.search('', { theme: 'education' }).map((h) => h.record.id)).toEqual(['in-title']);
-    expect(index.search('', { kind: 'entity' })).toEqual([]);
+    expect(index.search('', { kind: 'context' })).toEqual([]);
   });
 
   it('returns nothing for a query that matches nothing', () => {
