@@ -42,7 +42,7 @@ export function compileContentIndex(dataset: Pick<FullDataset, 'meta' | 'records
   for (const record of dataset.records) {
     for (const term of record.terms) {
       const flags = flagsOf(record, term);
-      for (const spelling of termSpellings(term.text)) {
+      for (const spelling of termSpellings(term.text, term.plural)) {
         const known = byKey.get(spelling.key);
         const entry = known ?? { key: spelling.key, recordIds: [], ambiguous: false };
         if (!entry.recordIds.includes(record.id)) entry.recordIds.push(record.id);

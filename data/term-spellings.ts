@@ -3,6 +3,8 @@
  * on Love" with and without the comma, "children’s" and "childrens", so a term with intra-word hyphens, commas
  * or a possessive gets those spellings too.
  * Tokens written as acronyms ("SEND", "IROs") are recorded so the matcher can ask for capitals on the page.
+ * The dataset writes terms in the singular ("Regional Care Co-operative"); the plural the news uses is added here:
+ * the term's own `plural` when it is irregular, else the regular English plural of the last word.
  */
 import { looksLikeAcronym } from '../utils/page/match/acronyms';
 import { normaliseForMatching, readTokens } from '../utils/page/match/normalise-text';
@@ -21,8 +23,22 @@ function acronymPositions(text: string): number[] {
   return readTokens(text).flatMap((token, index) => (looksLikeAcronym(token.raw) ? [index] : []));
 }
 
-export function termSpellings(text: string): TermSpelling[] {
-  const variants = new Set([text]);
+/** "co-operative" → "co-operatives", "family" → "families", "RCC" → "RCCs"; undefined when already plural-looking. */
+export function regularPlural(text: string): string | undefined {
+  const match = /(\p{L}+)$/u.exec(text);
+  if (!match) return undefined;
+  const word = match[1]!;
+  const head = text.slice(0, text.length - word.length);
+  if (/s$/i.test(word) || word.length < 3) return undefined;
+  if (looksLikeAcronym(word)) return `${head}${word}s`;
+  if (/(x|z|ch|sh)$/i.test(word)) return `${head}${word}es`;
+  if (/[^aeiou]y$/i.test(word)) return `${head}${word.slice(0, -1)}ies`;
+  return `${head}${word}s`;
+}
+
+export function termSpellings(text: string, plural?: string): TermSpelling[] {
+  const pluralForm = plural ?? regularPlural(text);
+  const variants = new Set(pluralForm ? [text, pluralForm] : [text]);
   const addSpelling = (change: (variant: string) => string) => {
     for (const variant of [...variants]) variants.add(change(variant));
   };

@@ -68,7 +68,9 @@ export function PageMentions({ state, recordsById, headingId, onReveal, onOpen, 
                 >
                   <span class="lens-result-title">{title}</span>
                   <span class="lens-result-meta">
-                    {record?.kind === 'recommendation' && <StatusBadge status={record.status} inForce={record.inForce} />}
+                    {record?.kind === 'recommendation' && (
+                      <StatusBadge status={record.status} inForce={record.inForce} />
+                    )}
                     <span class="lens-mention-count">{times}</span>
                     <span class="crl-visually-hidden">: show on the page</span>
                   </span>

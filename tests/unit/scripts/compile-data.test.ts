@@ -68,7 +68,7 @@ function makeProject(files: RecordFiles): string {
   cpSync(join(REPO, 'package.json'), join(root, 'package.json'));
   for (const folder of ['scripts', 'utils']) cpSync(join(REPO, folder), join(root, folder), { recursive: true });
   mkdirSync(join(root, 'data/records'), { recursive: true });
-  for (const name of readdirSync(join(REPO, 'data')).filter((file) => file.endsWith('.ts') || file === 'meta.json')) {
+  for (const name of readdirSync(join(REPO, 'data')).filter((file) => file.endsWith('.ts') || file.endsWith('.json'))) {
     cpSync(join(REPO, 'data', name), join(root, 'data', name));
   }
   for (const [name, records] of files) {

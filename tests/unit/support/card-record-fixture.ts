@@ -11,7 +11,11 @@ export function makeCardRecord(overrides: Partial<CardRecord> = {}): CardRecord 
     figures: ['Fifty hubs in the first year'],
     response: 'The government said it would test hubs in a dozen areas first.',
     timeline: [
-      { date: '2022-09-01', text: 'First event.', sources: [{ url: 'https://example.org/one', publisher: 'Pub One', title: 'Page one', date: '2022-09' }] },
+      {
+        date: '2022-09-01',
+        text: 'First event.',
+        sources: [{ url: 'https://example.org/one', publisher: 'Pub One', title: 'Page one', date: '2022-09' }],
+      },
       {
         date: '2023-03-10',
         text: 'Second event.',

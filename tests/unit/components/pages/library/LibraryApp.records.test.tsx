@@ -95,15 +95,15 @@ describe('library: the overview chart', () => {
     const description = chart.querySelector('desc')?.textContent ?? '';
     for (const status of ['legislated', 'rejected'] as const) {
       const count = recommendations.filter((record) => record.status === status).length;
-      expect(description).toMatch(new RegExp(`${status === 'legislated' ? 'Legislated' : 'Rejected'}: ${count}`));
+      expect(description).toMatch(new RegExp(`${status === 'legislated' ? 'In law' : 'Rejected'}: ${count}`));
     }
     expect(chart.querySelectorAll('rect.lens-chart-fill').length).toBe(STATUSES.length);
   });
 
   it('labels the history chart honestly and gives its numbers as a table', async () => {
     render(<LibraryApp />);
-    await screen.findByRole('img', { name: /When recommendations reached their current status/ });
-    expect(screen.getByText(/records only each recommendation’s current status, not past ones/)).toBeTruthy();
+    await screen.findByRole('img', { name: /Status of the recommendations over time/ });
+    expect(screen.getByText(/from each record’s dated status history/)).toBeTruthy();
     const numbers = screen.getByRole('region', { name: 'Numbers behind the status chart' });
     const lastRow = within(numbers).getAllByRole('row').at(-1)!;
     expect(within(lastRow).getAllByRole('cell').at(-1)!.textContent).toBe('0');
