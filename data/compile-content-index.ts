@@ -4,7 +4,7 @@ import type { DatasetRecord, Term } from './schema';
 import { toCardRecord } from '../utils/shared/card-record';
 import { normaliseForMatching } from '../utils/page/match/normalise-text';
 import { careSignalKeys } from './care-context-signals';
-import { termSpellings } from './term-spellings';
+import { termFormSpellings } from './term-spellings';
 
 /** Matcher flags as they leave the compile step: words normalised like the page text they are compared with. */
 interface TermFlags {
@@ -42,7 +42,7 @@ export function compileContentIndex(dataset: Pick<FullDataset, 'meta' | 'records
   for (const record of dataset.records) {
     for (const term of record.terms) {
       const flags = flagsOf(record, term);
-      for (const spelling of termSpellings(term.text, term.plural)) {
+      for (const spelling of termFormSpellings(term.text, term.plural)) {
         const known = byKey.get(spelling.key);
         const entry = known ?? { key: spelling.key, recordIds: [], ambiguous: false };
         if (!entry.recordIds.includes(record.id)) entry.recordIds.push(record.id);

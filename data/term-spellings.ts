@@ -3,8 +3,8 @@
  * on Love" with and without the comma, "children’s" and "childrens", so a term with intra-word hyphens, commas
  * or a possessive gets those spellings too.
  * Tokens written as acronyms ("SEND", "IROs") are recorded so the matcher can ask for capitals on the page.
- * The dataset writes terms in the singular ("Regional Care Co-operative"); the plural the news uses is added here:
- * the term's own `plural` when it is irregular, else the regular English plural of the last word.
+ * The dataset writes terms in the singular ("Regional Care Co-operative"); `termFormSpellings` adds the plural the
+ * news uses: the term's own `plural` when it is irregular, else the regular English plural of the last word.
  */
 import { looksLikeAcronym } from '../utils/page/match/acronyms';
 import { normaliseForMatching, readTokens } from '../utils/page/match/normalise-text';
@@ -36,9 +36,8 @@ export function regularPlural(text: string): string | undefined {
   return `${head}${word}s`;
 }
 
-export function termSpellings(text: string, plural?: string): TermSpelling[] {
-  const pluralForm = plural ?? regularPlural(text);
-  const variants = new Set(pluralForm ? [text, pluralForm] : [text]);
+export function termSpellings(text: string): TermSpelling[] {
+  const variants = new Set([text]);
   const addSpelling = (change: (variant: string) => string) => {
     for (const variant of [...variants]) variants.add(change(variant));
   };
@@ -51,4 +50,11 @@ export function termSpellings(text: string, plural?: string): TermSpelling[] {
     if (key && !byKey.has(key)) byKey.set(key, { key, acronyms: acronymPositions(variant) });
   }
   return [...byKey.values()];
+}
+
+/** The spellings of a dataset term and of its plural (the term's own `plural`, or the regular one). */
+export function termFormSpellings(text: string, plural?: string): TermSpelling[] {
+  const pluralForm = plural ?? regularPlural(text);
+  const spellings = [...termSpellings(text), ...(pluralForm ? termSpellings(pluralForm) : [])];
+  return spellings.filter((spelling, i) => spellings.findIndex((other) => other.key === spelling.key) === i);
 }

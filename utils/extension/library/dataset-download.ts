@@ -16,19 +16,12 @@ export interface DatasetFile {
 export const DATASET_CSV_COLUMNS = [
   'id',
   'kind',
-  'chapter',
-  'order',
   'theme',
   'title',
   'ask',
   'figures',
   'response',
   'status',
-  'statusLabel',
-  'inForce',
-  'actSections',
-  'actCommencement',
-  'statusHistory',
   'statusAsOf',
   'statusReason',
   'caveats',
@@ -37,6 +30,15 @@ export const DATASET_CSV_COLUMNS = [
   'sources',
   'terms',
   'related',
+  // second edition
+  'chapter',
+  'order',
+  'statusLabel',
+  'inForce',
+  'actSections',
+  'actCommencement',
+  'statusHistory',
+  'aliases',
 ] as const;
 
 function baseName(meta: DatasetMeta): string {
@@ -55,56 +57,64 @@ function csvCell(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-function statusCells(record: DatasetRecord): string[] {
-  if (record.kind === 'context') return ['', '', record.about, '', '', '', '', '', '', '', '', '', '', ''];
-  return [
-    String(record.chapter),
-    String(record.order),
-    record.ask,
-    record.figures.join('; '),
-    record.response,
-    record.status,
-    statusText(record.status, record.inForce),
-    record.inForce ?? '',
-    (record.act?.sections ?? []).join('; '),
-    record.act?.commencement ?? '',
-    record.statusHistory.map((entry) => `${entry.from}: ${entry.status} (${entry.source.url})`).join('\n'),
-    record.statusAsOf,
-    record.statusReason,
-    (record.caveats ?? []).join('; '),
-  ];
+type Row = Record<(typeof DATASET_CSV_COLUMNS)[number], string>;
+
+/** The status columns: a context record (background) has none, and its `ask` holds what it is. */
+function statusColumns(
+  record: DatasetRecord,
+): Omit<Row, 'id' | 'kind' | 'theme' | 'title' | 'timeline' | 'sources' | 'terms' | 'related' | 'aliases'> {
+  if (record.kind === 'context') {
+    const empty = { figures: '', response: '', status: '', statusAsOf: '', statusReason: '', caveats: '' };
+    return {
+      ...empty,
+      ask: record.about,
+      confidence: '',
+      chapter: '',
+      order: '',
+      statusLabel: '',
+      inForce: '',
+      actSections: '',
+      actCommencement: '',
+      statusHistory: '',
+    };
+  }
+  return {
+    ask: record.ask,
+    figures: record.figures.join('; '),
+    response: record.response,
+    status: record.status,
+    statusAsOf: record.statusAsOf,
+    statusReason: record.statusReason,
+    caveats: (record.caveats ?? []).join('; '),
+    confidence: record.confidence,
+    chapter: String(record.chapter),
+    order: String(record.order),
+    statusLabel: statusText(record.status, record.inForce),
+    inForce: record.inForce ?? '',
+    actSections: (record.act?.sections ?? []).join('; '),
+    actCommencement: record.act?.commencement ?? '',
+    statusHistory: record.statusHistory
+      .map((entry) => `${entry.from}: ${entry.status} (${entry.source.url})`)
+      .join('\n'),
+  };
 }
 
 function csvRow(record: DatasetRecord): string[] {
-  const [chapter, order, ask, ...rest] = statusCells(record);
-  const [figures, response, status, label, inForce, sections, commencement, history, asOf, reason, caveats] = rest;
-  return [
-    record.id,
-    record.kind,
-    chapter!,
-    order!,
-    record.theme,
-    record.title,
-    ask!,
-    figures!,
-    response!,
-    status!,
-    label!,
-    inForce!,
-    sections!,
-    commencement!,
-    history!,
-    asOf!,
-    reason!,
-    caveats!,
-    record.kind === 'recommendation' ? record.confidence : '',
-    record.timeline
+  const row: Row = {
+    id: record.id,
+    kind: record.kind,
+    theme: record.theme,
+    title: record.title,
+    ...statusColumns(record),
+    timeline: record.timeline
       .map((event) => `${event.date}: ${event.text} (${event.sources.map((s) => s.url).join(' ')})`)
       .join('\n'),
-    record.sources.map((source) => source.url).join('\n'),
-    record.terms.map((term) => term.text).join('; '),
-    record.related.join('; '),
-  ];
+    sources: record.sources.map((source) => source.url).join('\n'),
+    terms: record.terms.map((term) => term.text).join('; '),
+    related: record.related.join('; '),
+    aliases: (record.aliases ?? []).join('; '),
+  };
+  return DATASET_CSV_COLUMNS.map((column) => row[column]);
 }
 
 /** RFC 4180 CSV with CRLF line ends and a byte-order mark, so spreadsheet programs read "£" and "’" correctly. */
