@@ -1,7 +1,11 @@
 /**
  * Keeps the database's copy of the bundled dataset current. The service worker runs it on install, on update and
  * on browser start; extension pages call {@link ensureDatasetLoaded} before reading records. The reload is one
- * transaction over `records` and `meta` only, so notes can never be touched by it.
+ * transaction over `records`, `meta` and `notes`. Notes are never deleted or edited by it; only a note written on a
+ * retired id (an alias: a record merged into another or renamed) is moved to the record that now carries that id,
+ * in the same transaction, so a note can never be left pointing at an id the loaded dataset no longer has.
+ * Re-keying once, at load, rather than resolving aliases on every read keeps every reader of notes (the record
+ * view, counts, search, exports) simple and correct.
  */
 import bundledDataset from '../../../data/generated/dataset.json';
 import type { FullDataset } from '../../../data/compiled-types';
@@ -11,6 +15,8 @@ import { withStorageErrors } from './storage-errors';
 export interface DatasetSyncResult {
   /** True when this call replaced the stored dataset. */
   reloaded: boolean;
+  /** Notes moved from a retired id to the record that carries it as an alias (only when reloaded). */
+  notesRekeyed?: number;
   version: string;
   previousVersion?: string;
   recordCount: number;
@@ -71,12 +77,13 @@ export async function syncDataset(dataset: FullDataset, database: CareLensDataba
     // A read first, so the usual case (already current) does not queue behind other writers.
     const current = unchanged(await database.meta.get('dataset'));
     if (current) return current;
-    return database.transaction('rw', database.records, database.meta, async () => {
+    return database.transaction('rw', database.records, database.meta, database.notes, async () => {
       const stored = await database.meta.get('dataset');
       const stillCurrent = unchanged(stored);
       if (stillCurrent) return stillCurrent;
       await database.records.clear();
       await database.records.bulkAdd(dataset.records);
+      const notesRekeyed = await rekeyAliasNotes(database, dataset);
       const meta: DatasetMetaRow = {
         key: 'dataset',
         ...dataset.meta,
@@ -91,9 +98,34 @@ export async function syncDataset(dataset: FullDataset, database: CareLensDataba
         recordCount: dataset.records.length,
       };
       if (stored) result.previousVersion = stored.version;
+      if (notesRekeyed > 0) result.notesRekeyed = notesRekeyed;
       return result;
     });
   });
+}
+
+/** Retired id → the id of the record that now carries it (`aliases` in the dataset). */
+export function aliasMap(dataset: Pick<FullDataset, 'records'>): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  for (const record of dataset.records) for (const alias of record.aliases ?? []) map.set(alias, record.id);
+  return map;
+}
+
+/** The id a note on `recordId` belongs to in `aliases`' dataset: the record's own id, or the one that absorbed it. */
+export function currentRecordId(recordId: string, aliases: ReadonlyMap<string, string>): string {
+  return aliases.get(recordId) ?? recordId;
+}
+
+/** Moves notes (live and deleted) from retired ids to their records; runs inside the reload transaction. */
+async function rekeyAliasNotes(database: CareLensDatabase, dataset: FullDataset): Promise<number> {
+  const aliases = aliasMap(dataset);
+  if (aliases.size === 0) return 0;
+  return database.notes
+    .where('recordId')
+    .anyOf([...aliases.keys()])
+    .modify((note) => {
+      note.recordId = currentRecordId(note.recordId, aliases);
+    });
 }
 
 /** The dataset bundled with this build of the extension. */

@@ -5,6 +5,7 @@
  * version was saved stays deleted. Note text is stored as it is; markup in it stays text.
  */
 import * as v from 'valibot';
+import { aliasMap, currentRecordId, getBundledDataset } from '../db/dataset-sync';
 import { db, type NoteRow } from '../db/db';
 import { NOTES_FILE_FORMAT, NOTES_FILE_VERSION } from './notes-export';
 import { NOTE_MAX_LENGTH, RECORD_ID_PATTERN, toNoteRow, type Note } from './notes-repository';
@@ -218,7 +219,10 @@ function mergeRow(stored: NoteRow | undefined, incoming: Note): { row?: NoteRow;
  * Merges already-validated notes into the database in one transaction: all of them, or none if anything fails
  * (the failure rejects as a `StorageError`).
  */
-export async function applyImportedNotes(notes: readonly Note[]): Promise<NotesImportReport> {
+export async function applyImportedNotes(imported: readonly Note[]): Promise<NotesImportReport> {
+  // A file exported before records were merged or renamed names their old ids: file those notes under the record now.
+  const aliases = aliasMap(getBundledDataset());
+  const notes = imported.map((note) => ({ ...note, recordId: currentRecordId(note.recordId, aliases) }));
   const report: NotesImportReport = { total: notes.length, added: 0, updated: 0, unchanged: 0, keptDeleted: 0 };
   await withStorageErrors('import the notes', () =>
     db.transaction('rw', db.notes, async () => {

@@ -49,6 +49,28 @@ describe('loading the bundled dataset into the database', () => {
     expect(await db.records.count()).toBe(bundled.records.length);
   });
 
+  it('moves notes on a retired id to the record that carries it as an alias, in the reload', async () => {
+    // The first edition had edu-3 (Family Help teams in schools) as its own record; the second merges it into fh-1.
+    const fh1 = bundled.records.find((record) => record.id === 'fh-1')!;
+    expect(fh1.aliases).toContain('edu-3');
+    const firstEdition = { ...fh1, id: 'edu-3', aliases: [], terms: [{ text: 'family help teams in schools' }] };
+    const { aliases: _dropped, ...fh1WithoutAliases } = fh1;
+    await syncDataset(datasetWith('2026.06.1', [fh1WithoutAliases, firstEdition]));
+    const onOldId = await addNote('edu-3', 'Written on the first edition');
+    const onFh1 = await addNote('fh-1', 'Already on fh-1');
+    const deleted = await addNote('edu-3', 'Deleted before the update');
+    await deleteNote(deleted.id);
+
+    const result = await syncDataset(datasetWith('2026.12.1', [fh1]));
+    expect(result).toMatchObject({ reloaded: true, previousVersion: '2026.06.1', notesRekeyed: 2 });
+    const rows = await snapshotNotes();
+    expect(rows.every((row) => row.recordId === 'fh-1')).toBe(true);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    expect(byId.get(onOldId.id)).toMatchObject({ text: 'Written on the first edition', deleted: 0 });
+    expect(byId.get(onFh1.id)).toMatchObject({ text: 'Already on fh-1' });
+    expect(byId.get(deleted.id)).toMatchObject({ deleted: 1 });
+  });
+
   it('replaces the dataset when the version changes and never touches notes', async () => {
     await syncDataset(datasetWith('2026.01.1', first));
     const kept = await addNote(first[0]!.id, 'On a record that stays');

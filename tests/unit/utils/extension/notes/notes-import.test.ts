@@ -38,6 +38,34 @@ describe('importing a notes file', () => {
     );
   });
 
+  it('files notes written on a retired id (an old export) under the record that absorbed it', async () => {
+    const old = {
+      format: 'care-review-lens-notes',
+      formatVersion: 1,
+      notes: [
+        {
+          id: 'old-edu-3',
+          recordId: 'edu-3',
+          text: 'Family Help in schools',
+          createdAt: '2026-03-01T09:00:00Z',
+          updatedAt: '2026-03-01T09:00:00Z',
+        },
+        {
+          id: 'old-edu-2',
+          recordId: 'edu-2',
+          text: 'Schools as corporate parents',
+          createdAt: '2026-03-02T09:00:00Z',
+          updatedAt: '2026-03-02T09:00:00Z',
+        },
+      ],
+    };
+    const report = await importNotesFile(JSON.stringify(old));
+    expect(report.added).toBe(2);
+    expect((await listNotes('fh-1')).map((note) => note.id)).toEqual(['old-edu-3']);
+    expect((await listNotes('ce-5')).map((note) => note.id)).toEqual(['old-edu-2']);
+    expect(await listNotes('edu-3')).toEqual([]);
+  });
+
   it('keeps markup in note text as text', async () => {
     await importNotesFile(fixture('markup.json'));
     const [note] = await listNotes('wf-1');
