@@ -1,0 +1,91 @@
+/**
+ * Notes follow merged records across an update. The second edition of the dataset merged the first edition's
+ * `edu-3` (Family Help teams in schools) into `fh-1`, which now carries `edu-3` as an alias. A note a reader wrote on
+ * `edu-3` must open with `fh-1` in the library once the update has loaded the new dataset version.
+ *
+ * Same pattern as storage-update.e2e.ts: install a copy of the e2e build, write the note, replace the copy with the
+ * same build carrying a newer dataset version, start again on the same profile and reload the extension.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { E2E_EXTENSION_DIR, launchExtensionBrowser } from './support/extension-browser';
+import { enableDeveloperMode, readExtensionDatabase, sendFromExtensionPage } from './support/storage-probes';
+
+const workDir = mkdtempSync(join(tmpdir(), 'care-lens-update-aliases-'));
+const installDir = join(workDir, 'extension');
+const profileDir = join(workDir, 'profile');
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/** Bumps the manifest version and the bundled dataset version (2026.12.1 → 2026.12.2) in every script. */
+function makeNewerBuild(oldVersion: string): string {
+  const [year, month, serial] = oldVersion.split('.');
+  const newVersion = `${year}.${month}.${Number(serial) + 1}`;
+  const manifestPath = join(installDir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const [major, minor, patch] = String(manifest.version).split('.').map(Number);
+  manifest.version = `${major}.${minor}.${(patch ?? 0) + 1}`;
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  for (const file of filesUnder(installDir).filter((path) => path.endsWith('.js'))) {
+    const text = readFileSync(file, 'utf8');
+    if (text.includes(`"${oldVersion}"`)) writeFileSync(file, text.split(`"${oldVersion}"`).join(`"${newVersion}"`));
+  }
+  return newVersion;
+}
+
+describe('a note on a merged record after an update', () => {
+  afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+  it('opens with the record that absorbed its old id', async () => {
+    cpSync(E2E_EXTENSION_DIR, installDir, { recursive: true });
+    const first = await launchExtensionBrowser({
+      extensionDir: installDir,
+      userDataDir: profileDir,
+      keepProfile: true,
+    });
+    const firstPage = await first.openExtensionPage('library.html');
+    await expect.poll(async () => (await readExtensionDatabase(firstPage))?.meta.length ?? 0).toBe(1);
+    const oldVersion = (await readExtensionDatabase(firstPage))!.meta[0]!.version;
+    const reply = await sendFromExtensionPage<{ ok: boolean; value: { id: string } }>(firstPage, {
+      type: 'care-lens/notes-add',
+      recordId: 'edu-3',
+      text: 'Written on Family Help teams in schools before the update',
+    });
+    expect(reply.ok).toBe(true);
+    await first.close();
+
+    const newVersion = makeNewerBuild(oldVersion);
+    const second = await launchExtensionBrowser({
+      extensionDir: installDir,
+      userDataDir: profileDir,
+      keepProfile: true,
+    });
+    try {
+      await enableDeveloperMode(second.context);
+      const oldWorker = await second.serviceWorker();
+      const newWorker = second.context.waitForEvent('serviceworker', { timeout: 15_000 });
+      await oldWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+      await newWorker;
+      const page = await second.openExtensionPage('library.html');
+      await expect
+        .poll(async () => (await readExtensionDatabase(page))?.meta[0]?.version, { timeout: 15_000 })
+        .toBe(newVersion);
+      const notes = (await readExtensionDatabase(page))!.notes;
+      expect(notes.find((note) => note.id === reply.value.id)?.recordId).toBe('fh-1');
+
+      await page.goto(page.url().replace(/#.*$/, '') + '#/record/fh-1');
+      await page.locator('.lens-record-page[data-record-id="fh-1"], .lens-record-page').first().waitFor();
+      const panel = page.getByRole('region', { name: 'Your notes' });
+      await panel.locator('.lens-note-text', { hasText: 'Written on Family Help teams in schools' }).waitFor();
+    } finally {
+      await second.close();
+    }
+  });
+});
