@@ -1,9 +1,9 @@
 /** What the dataset is, which version, how current, where its facts come from, and the privacy promise. */
 import type { DatasetMeta, DatasetRecord } from '../../../data/schema';
-import { STATUSES } from '../../../utils/shared/vocabulary';
+import { IN_FORCE, STATUSES } from '../../../utils/shared/vocabulary';
 import { formatDate } from '../../../utils/shared/format-date';
 import { publisherCounts, uniqueSources } from '../../../utils/extension/library/source-summary';
-import { statusLabel } from '../../../utils/shared/status-labels';
+import { inForceLabel, statusLabel } from '../../../utils/shared/status-labels';
 import { SourceLink } from '../../shared/SourceList';
 import { StatusBadge } from '../../shared/StatusBadge';
 
@@ -73,6 +73,21 @@ export function AboutDataset({ meta, records, titleId }: AboutDatasetProps) {
             </div>
           ))}
         </dl>
+        <p>A recommendation that is in law also says how much of it is in force:</p>
+        <dl class="lens-status-key">
+          {IN_FORCE.map((state) => (
+            <div key={state}>
+              <dt>
+                <StatusBadge status="legislated" inForce={state} />
+              </dt>
+              <dd>{inForceLabel(state).explanation}</dd>
+            </div>
+          ))}
+        </dl>
+        <p>
+          Background records (the review itself, the government’s strategies, the 2026 Act, and measures the review did
+          not propose) have no status.
+        </p>
       </section>
 
       <section aria-labelledby="sources-heading">

@@ -34,6 +34,31 @@ function renderCard(overrides: Partial<InPageCardProps> = {}) {
 describe('InPageCard', () => {
   afterEach(cleanup);
 
+  it('prints the dataset version and the date it was checked, small, when known', () => {
+    const { container } = renderCard({ dataset: { version: '2026.12.1', asOf: '2026-12-06' } });
+    expect(container.querySelector('.crl-dataset-line')?.textContent).toBe(
+      'Dataset 2026.12.1, checked 6 December 2026',
+    );
+    cleanup();
+    expect(renderCard().container.querySelector('.crl-dataset-line')).toBeNull();
+  });
+
+  it('shows a background record without a status', () => {
+    const background = makeCardRecord({
+      id: 'test-context',
+      kind: 'context',
+      title: 'The Act',
+      figures: [],
+      caveats: [],
+    });
+    delete background.status;
+    delete background.statusAsOf;
+    delete background.statusReason;
+    delete background.response;
+    const { container } = renderCard({ records: [background, second] });
+    expect(container.querySelectorAll('.crl-choice .crl-status-badge')).toHaveLength(1);
+  });
+
   it('is a dialog labelled by the record title, themed as asked', () => {
     renderCard({ theme: 'dark', pinned: true });
     const dialog = screen.getByRole('dialog', { name: first.title });

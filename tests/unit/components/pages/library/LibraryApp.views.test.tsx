@@ -196,4 +196,16 @@ describe('library: about', () => {
       screen.getAllByRole('link').filter((link) => link.getAttribute('href')?.startsWith('https://')).length,
     ).toBeGreaterThan(10);
   });
+
+  it('defines every status in the data’s own words, with the in-force states of a law', async () => {
+    render(<LibraryApp />);
+    const about = await screen.findByRole('region', { name: 'About Care Review Lens' });
+    expect(within(about).getByText('6 December 2026')).toBeTruthy();
+    for (const entry of full.statuses.statuses) expect(within(about).getByText(entry.definition)).toBeTruthy();
+    for (const entry of full.statuses.inForce) {
+      expect(within(about).getByText(entry.label)).toBeTruthy();
+      expect(within(about).getByText(entry.definition)).toBeTruthy();
+    }
+    expect(within(about).getByText('Not taken up')).toBeTruthy();
+  });
 });
