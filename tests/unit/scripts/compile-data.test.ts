@@ -120,7 +120,8 @@ afterAll(() => {
   for (const dir of workDirs) rmSync(dir, { recursive: true, force: true });
 });
 
-describe.concurrent('compile-data on a malformed dataset', () => {
+// Each case starts the real build step in its own process; on a two-core machine several of them at once take longer.
+describe.concurrent('compile-data on a malformed dataset', { timeout: 60_000 }, () => {
   it('builds the untouched copy (the harness itself is sound) and writes only inside the copy', async () => {
     const run = await buildWith(() => {});
     expect(run.code, run.output).toBe(0);
@@ -160,6 +161,26 @@ describe.concurrent('compile-data on a malformed dataset', () => {
       record.timeline.reverse();
     });
     expectRejected(run, id, 'timeline', /sorted by date/);
+  });
+
+  it("rejects researcher's language in a reader-facing field", async () => {
+    let id = '';
+    const run = await buildWith((files) => {
+      const record = findRecord(files, (candidate) => typeof candidate.response === 'string', 'a response');
+      id = record.id;
+      record.response = 'The sources consulted do not show the February 2023 position.';
+    });
+    expectRejected(run, id, 'response', /speaks about the research/);
+  });
+
+  it('rejects a legislated record with no in-force state', async () => {
+    let id = '';
+    const run = await buildWith((files) => {
+      const record = findRecord(files, (candidate) => candidate.status === 'legislated', 'a legislated record');
+      id = record.id;
+      delete record.inForce;
+    });
+    expectRejected(run, id, 'inForce', /required/);
   });
 
   it('rejects a plain-http source link', async () => {
