@@ -27,6 +27,8 @@ const files = {
   'dataset.json': JSON.stringify(full),
   'content-index.json': JSON.stringify(contentIndex),
   [CARD_TEXT_FILE]: JSON.stringify(compileCardText(full)),
+  // The status labels and definitions the card, popup and library show (utils/shared/status-labels.ts).
+  'statuses.json': JSON.stringify(result.statuses),
 };
 for (const [name, text] of Object.entries(files)) {
   writeFileSync(join(outDir, name), text);

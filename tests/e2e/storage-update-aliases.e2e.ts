@@ -11,7 +11,29 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { E2E_EXTENSION_DIR, launchExtensionBrowser } from './support/extension-browser';
-import { enableDeveloperMode, readExtensionDatabase, sendFromExtensionPage } from './support/storage-probes';
+import type { Page } from 'playwright-core';
+import { DB_NAME, enableDeveloperMode, readExtensionDatabase, type RawNoteRow } from './support/storage-probes';
+
+/** Writes a note row straight into the extension's database, as the first edition would have stored it. */
+async function putNoteRow(page: Page, row: RawNoteRow): Promise<void> {
+  await page.evaluate(
+    async ({ name, note }) => {
+      const database = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const transaction = database.transaction('notes', 'readwrite');
+        transaction.objectStore('notes').put(note);
+        transaction.oncomplete = () => resolve();
+        transaction.onerror = () => reject(transaction.error);
+      });
+      database.close();
+    },
+    { name: DB_NAME, note: row },
+  );
+}
 
 const workDir = mkdtempSync(join(tmpdir(), 'care-lens-update-aliases-'));
 const installDir = join(workDir, 'extension');
@@ -53,12 +75,18 @@ describe('a note on a merged record after an update', () => {
     const firstPage = await first.openExtensionPage('library.html');
     await expect.poll(async () => (await readExtensionDatabase(firstPage))?.meta.length ?? 0).toBe(1);
     const oldVersion = (await readExtensionDatabase(firstPage))!.meta[0]!.version;
-    const reply = await sendFromExtensionPage<{ ok: boolean; value: { id: string } }>(firstPage, {
-      type: 'care-lens/notes-add',
+    // edu-3 was a record of the first edition; the reader's note on it is stored under that id.
+    const written = '2026-07-01T09:00:00.000Z';
+    const note: RawNoteRow = {
+      id: 'note-on-edu-3',
       recordId: 'edu-3',
       text: 'Written on Family Help teams in schools before the update',
-    });
-    expect(reply.ok).toBe(true);
+      createdAt: written,
+      updatedAt: written,
+      deleted: 0,
+    };
+    await putNoteRow(firstPage, note);
+    expect((await readExtensionDatabase(firstPage))!.notes.map((row) => row.recordId)).toEqual(['edu-3']);
     await first.close();
 
     const newVersion = makeNewerBuild(oldVersion);
@@ -78,7 +106,7 @@ describe('a note on a merged record after an update', () => {
         .poll(async () => (await readExtensionDatabase(page))?.meta[0]?.version, { timeout: 15_000 })
         .toBe(newVersion);
       const notes = (await readExtensionDatabase(page))!.notes;
-      expect(notes.find((note) => note.id === reply.value.id)?.recordId).toBe('fh-1');
+      expect(notes.find((row) => row.id === note.id)?.recordId).toBe('fh-1');
 
       await page.goto(page.url().replace(/#.*$/, '') + '#/record/fh-1');
       await page.locator('.lens-record-page[data-record-id="fh-1"], .lens-record-page').first().waitFor();

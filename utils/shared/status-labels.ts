@@ -6,7 +6,7 @@
  * (4.5:1) for small text.
  */
 import type { InForce, Status } from '../../data/schema';
-import statusDefinitions from '../../data/statuses.json';
+import statusDefinitions from '../../data/generated/statuses.json';
 
 export interface StatusColours {
   background: string;

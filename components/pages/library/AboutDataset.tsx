@@ -61,34 +61,7 @@ export function AboutDataset({ meta, records, titleId }: AboutDatasetProps) {
         </ul>
       </section>
 
-      <section aria-labelledby="statuses-heading">
-        <h3 id="statuses-heading">What the statuses mean</h3>
-        <dl class="lens-status-key">
-          {STATUSES.map((status) => (
-            <div key={status}>
-              <dt>
-                <StatusBadge status={status} />
-              </dt>
-              <dd>{statusLabel(status).explanation}</dd>
-            </div>
-          ))}
-        </dl>
-        <p>A recommendation that is in law also says how much of it is in force:</p>
-        <dl class="lens-status-key">
-          {IN_FORCE.map((state) => (
-            <div key={state}>
-              <dt>
-                <StatusBadge status="legislated" inForce={state} />
-              </dt>
-              <dd>{inForceLabel(state).explanation}</dd>
-            </div>
-          ))}
-        </dl>
-        <p>
-          Background records (the review itself, the government’s strategies, the 2026 Act, and measures the review did
-          not propose) have no status.
-        </p>
-      </section>
+      <StatusKey />
 
       <section aria-labelledby="sources-heading">
         <h3 id="sources-heading">Sources</h3>
@@ -115,6 +88,40 @@ export function AboutDataset({ meta, records, titleId }: AboutDatasetProps) {
           </ul>
         </details>
       </section>
+    </section>
+  );
+}
+
+/** Every status and in-force state with its definition, in the data's own words (data/statuses.json). */
+function StatusKey() {
+  return (
+    <section aria-labelledby="statuses-heading">
+      <h3 id="statuses-heading">What the statuses mean</h3>
+      <dl class="lens-status-key">
+        {STATUSES.map((status) => (
+          <div key={status}>
+            <dt>
+              <StatusBadge status={status} />
+            </dt>
+            <dd>{statusLabel(status).explanation}</dd>
+          </div>
+        ))}
+      </dl>
+      <p>A recommendation that is in law also says how much of it is in force:</p>
+      <dl class="lens-status-key">
+        {IN_FORCE.map((state) => (
+          <div key={state}>
+            <dt>
+              <StatusBadge status="legislated" inForce={state} />
+            </dt>
+            <dd>{inForceLabel(state).explanation}</dd>
+          </div>
+        ))}
+      </dl>
+      <p>
+        Background records (the review itself, the government’s strategies, the 2026 Act, and measures the review did
+        not propose) have no status.
+      </p>
     </section>
   );
 }
