@@ -58,7 +58,7 @@ describe('library page in Chromium', () => {
     const charts = page.locator('.lens-overview svg[role="img"]');
     expect(await charts.count()).toBe(2);
     const caption = await page.locator('.lens-overview figcaption').nth(1).textContent();
-    expect(caption).toContain('records only each recommendation’s current status');
+    expect(caption).toContain('from each record’s dated status history');
     const bars = await page.locator('.lens-overview svg').first().locator('rect.lens-chart-fill').count();
     expect(bars).toBeGreaterThan(0);
     await page.locator('summary', { hasText: 'The numbers behind this chart' }).click();
