@@ -10,7 +10,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { E2E_EXTENSION_DIR, launchExtensionBrowser } from './support/extension-browser';
+import { E2E_EXTENSION_DIR, launchExtensionBrowser } from '../../scripts/harness/extension-browser';
 import type { Page } from 'playwright-core';
 import { DB_NAME, enableDeveloperMode, readExtensionDatabase, type RawNoteRow } from './support/storage-probes';
 

@@ -7,9 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, validateDataset } from '../../data/validate-dataset';
+import { formatProblem, validateDataset } from '../../../data/validate-dataset';
 
-const DATA = resolve(__dirname, '../../data');
+const DATA = resolve(__dirname, '../../../data');
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 function realRecords(): Raw[] {
