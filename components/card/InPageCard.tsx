@@ -94,9 +94,9 @@ export function InPageCard(props: InPageCardProps) {
             onSelectRelated={showRelated}
           />
         )}
+        {props.dataset && <DatasetLine {...props.dataset} />}
       </div>
 
-      {props.dataset && <DatasetLine {...props.dataset} />}
       <CardActions
         records={records}
         matchedText={props.matchedText}
