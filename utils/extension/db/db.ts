@@ -18,6 +18,8 @@ export interface NoteRow {
   updatedAt: string;
   deleted: 0 | 1;
   deletedAt?: string;
+  /** The article the note was written on, when it was written in a card (not indexed: no schema change). */
+  article?: { title: string; url: string };
 }
 
 /** The single row of `meta` that says which bundled dataset the `records` table holds. */

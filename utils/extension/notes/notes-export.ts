@@ -5,7 +5,7 @@
  */
 import type { InForce, Status } from '../../../data/schema';
 import { statusText } from '../../shared/status-labels';
-import type { Note } from './notes-repository';
+import type { Note, NoteArticle } from './notes-repository';
 
 export type NotesExportFormat = 'json' | 'markdown' | 'csv';
 
@@ -27,6 +27,8 @@ export interface ExportedNote {
   text: string;
   createdAt: string;
   updatedAt: string;
+  /** The article the note was written on (a card's note). */
+  article?: NoteArticle;
 }
 
 export interface NotesFile {
@@ -87,6 +89,7 @@ export function notesToJson(notes: readonly Note[], context: ExportContext): Not
         text: note.text,
         createdAt: note.createdAt,
         updatedAt: note.updatedAt,
+        ...(note.article ? { article: { ...note.article } } : {}),
       };
     }),
   };
@@ -102,15 +105,33 @@ function readableDate(iso: string, timeZone?: string): string {
 }
 
 /**
- * Note text is the user's own Markdown-ish prose, kept as written, but HTML in it must stay text in any Markdown
- * viewer, so `<` and `&` are backslash-escaped (CommonMark shows them literally).
+ * Characters of note text that Markdown would turn into markup: HTML and entities (`<`, `&`), links, images and
+ * link reference definitions (`[`, `]`), and the backslash itself. Each is backslash-escaped, which CommonMark
+ * shows as the plain character, so `[x](javascript:…)` and `![x](…)` stay text in any viewer.
  */
-function quoteNoteText(text: string): string {
+const MARKDOWN_ACTIVE = /([\\<&[\]])/g;
+/** Every line break a note may hold, including a lone CR (which Markdown viewers also treat as one). */
+const LINE_BREAK = /\r\n|\r|\n/;
+
+/** Note text is the user's own prose, kept as written, as a block quote whose every line stays inside the quote. */
+export function quoteNoteText(text: string): string {
   return text
-    .replace(/([\\<&])/g, '\\$1')
-    .split(/\r?\n/)
+    .replace(MARKDOWN_ACTIVE, '\\$1')
+    .split(LINE_BREAK)
     .map((line) => (line === '' ? '>' : `> ${line}`))
     .join('\n');
+}
+
+/** Text from outside the dataset on one line of Markdown (an article's title): escaped, line breaks as spaces. */
+function escapeInline(text: string): string {
+  return text.replace(/([\\`*_[\]<&#!])/g, '\\$1').replace(/[\r\n]+/g, ' ');
+}
+
+/** Code span that holds any text: a fence longer than any backtick run inside it. */
+function inlineCode(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence} ${text.replace(/[\r\n]+/g, ' ')} ${fence}`;
 }
 
 function escapeHeading(text: string): string {
@@ -151,6 +172,10 @@ export function notesToMarkdown(notes: readonly Note[], context: ExportContext):
       const edited =
         note.updatedAt !== note.createdAt ? ` (edited ${readableDate(note.updatedAt, context.timeZone)})` : '';
       lines.push('', `### ${readableDate(note.createdAt, context.timeZone)}${edited}`, '', quoteNoteText(note.text));
+      // The article's address is printed as code, never as a link: it came from a web page.
+      if (note.article) {
+        lines.push('', `Written while reading “${escapeInline(note.article.title)}”, ${inlineCode(note.article.url)}`);
+      }
     }
   }
   return {
@@ -160,15 +185,31 @@ export function notesToMarkdown(notes: readonly Note[], context: ExportContext):
   };
 }
 
-export const NOTES_CSV_COLUMNS = ['note_id', 'record_id', 'record_title', 'created_at', 'updated_at', 'text'] as const;
+export const NOTES_CSV_COLUMNS = [
+  'note_id',
+  'record_id',
+  'record_title',
+  'created_at',
+  'updated_at',
+  'text',
+  'article_title',
+  'article_url',
+] as const;
 
 /**
- * Quotes a CSV field when needed (RFC 4180). A field that a spreadsheet would run as a formula gets a leading
- * apostrophe, the usual guard against formula injection.
+ * Where a spreadsheet may start reading a cell: the field's start, and after any character some spreadsheet
+ * program splits on (comma, semicolon in many European locales, tab, pipe) or a line break. A formula sign there
+ * (`=`, `+`, `-`, `@`, their full-width forms, or a leading tab or CR) gets an apostrophe before it.
+ */
+const FORMULA_START = /(^|[,;\t|\r\n])([ \t]*)([=+\-@\uFF1D\uFF0B\uFF0D\uFF20\t\r])/g;
+
+/**
+ * One CSV field (RFC 4180), always quoted, so no separator or line break inside it can end the cell in any locale;
+ * formula signs wherever a cell could begin are neutralised (see FORMULA_START).
  */
 export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const safe = value.replace(FORMULA_START, "$1$2'$3");
+  return `"${safe.replace(/"/g, '""')}"`;
 }
 
 export function notesToCsv(notes: readonly Note[], context: ExportContext): NotesExportFile {
@@ -177,7 +218,16 @@ export function notesToCsv(notes: readonly Note[], context: ExportContext): Note
   const rows = liveNotesInOrder(notes)
     .sort((a, b) => a.recordId.localeCompare(b.recordId))
     .map((note) =>
-      [note.id, note.recordId, records.get(note.recordId)?.title ?? '', note.createdAt, note.updatedAt, note.text]
+      [
+        note.id,
+        note.recordId,
+        records.get(note.recordId)?.title ?? '',
+        note.createdAt,
+        note.updatedAt,
+        note.text,
+        note.article?.title ?? '',
+        note.article?.url ?? '',
+      ]
         .map(csvField)
         .join(','),
     );
@@ -185,7 +235,7 @@ export function notesToCsv(notes: readonly Note[], context: ExportContext): Note
   return {
     filename: `care-review-lens-notes-${datePart(exportedAt)}.csv`,
     mimeType: 'text/csv',
-    contents: `\uFEFF${[NOTES_CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`,
+    contents: `\uFEFF${[NOTES_CSV_COLUMNS.map(csvField).join(','), ...rows].join('\r\n')}\r\n`,
   };
 }
 

@@ -8,7 +8,15 @@ import * as v from 'valibot';
 import { aliasMap, currentRecordId, getBundledDataset } from '../db/dataset-sync';
 import { db, type NoteRow } from '../db/db';
 import { NOTES_FILE_FORMAT, NOTES_FILE_VERSION } from './notes-export';
-import { NOTE_MAX_LENGTH, RECORD_ID_PATTERN, toNoteRow, type Note } from './notes-repository';
+import {
+  ARTICLE_TITLE_MAX,
+  ARTICLE_URL_MAX,
+  NOTE_MAX_LENGTH,
+  RECORD_ID_PATTERN,
+  cleanArticle,
+  toNoteRow,
+  type Note,
+} from './notes-repository';
 import { withStorageErrors } from '../db/storage-errors';
 
 /** Largest file accepted. A note is at most 20,000 characters, so this holds several hundred long notes. */
@@ -56,38 +64,68 @@ const dateTime = v.pipe(
   v.transform((value) => new Date(value).toISOString()),
 );
 
-const ImportedNoteSchema = v.pipe(
-  v.object({
-    id: v.pipe(
-      v.string('must be text'),
-      v.minLength(1, 'must not be empty'),
-      v.maxLength(200, 'is too long for an id'),
+/** A file may be a day ahead (time zones, a clock a little fast), never more. */
+const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+
+const ArticleSchema = v.object({
+  title: v.pipe(v.string('must be text'), v.maxLength(ARTICLE_TITLE_MAX, 'is too long for a title')),
+  url: v.pipe(
+    v.string('must be text'),
+    v.maxLength(ARTICLE_URL_MAX, 'is too long for an address'),
+    v.regex(/^https?:\/\//i, 'must be an http or https address'),
+    v.check((value) => cleanArticle({ title: '', url: value }) !== undefined, 'must be a web address'),
+  ),
+});
+
+const noteSchema = (latest: string) =>
+  v.pipe(
+    v.object({
+      id: v.pipe(
+        v.string('must be text'),
+        v.minLength(1, 'must not be empty'),
+        v.maxLength(200, 'is too long for an id'),
+      ),
+      recordId: v.pipe(
+        v.string('must be text'),
+        v.regex(RECORD_ID_PATTERN, 'must be a recommendation id like family-help'),
+      ),
+      text: v.pipe(
+        v.string('must be text'),
+        v.check((value) => value.trim() !== '', 'must not be empty'),
+        v.maxLength(NOTE_MAX_LENGTH, `must be at most ${NOTE_MAX_LENGTH.toLocaleString('en-GB')} characters`),
+      ),
+      createdAt: notInFuture(latest),
+      updatedAt: notInFuture(latest),
+      article: v.optional(ArticleSchema),
+    }),
+    v.check((note) => note.createdAt <= note.updatedAt, 'was updated before it was created (updatedAt < createdAt)'),
+  );
+
+/**
+ * A date more than a day ahead would win every later merge: it would overwrite the reader's edits and bring
+ * deleted notes back. Such a file is refused.
+ */
+function notInFuture(latest: string) {
+  return v.pipe(
+    dateTime,
+    v.check(
+      (value: string) => value <= latest,
+      'is in the future: a notes file can be at most a day ahead of this computer’s clock',
     ),
-    recordId: v.pipe(
-      v.string('must be text'),
-      v.regex(RECORD_ID_PATTERN, 'must be a recommendation id like family-help'),
-    ),
-    text: v.pipe(
-      v.string('must be text'),
-      v.check((value) => value.trim() !== '', 'must not be empty'),
-      v.maxLength(NOTE_MAX_LENGTH, `must be at most ${NOTE_MAX_LENGTH.toLocaleString('en-GB')} characters`),
-    ),
-    createdAt: dateTime,
-    updatedAt: dateTime,
-  }),
-  v.check((note) => note.createdAt <= note.updatedAt, 'was updated before it was created (updatedAt < createdAt)'),
-);
+  );
+}
 
 const FileHeaderSchema = v.object({
   format: v.literal(NOTES_FILE_FORMAT),
   formatVersion: v.number(),
 });
 
-const NotesFileSchema = v.object({
-  format: v.literal(NOTES_FILE_FORMAT),
-  formatVersion: v.literal(NOTES_FILE_VERSION),
-  notes: v.array(ImportedNoteSchema, 'must be a list of notes'),
-});
+const notesFileSchema = (latest: string) =>
+  v.object({
+    format: v.literal(NOTES_FILE_FORMAT),
+    formatVersion: v.literal(NOTES_FILE_VERSION),
+    notes: v.array(noteSchema(latest), 'must be a list of notes'),
+  });
 
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -161,10 +199,20 @@ function describeIssue(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]
   return `${sentence}${more}. Nothing was imported.`;
 }
 
-/** Checks a notes file completely; returns its notes or throws a `NotesImportError` saying what is wrong. */
-export function parseNotesFile(text: string): Note[] {
+/**
+ * Checks a notes file completely; returns its notes or throws a `NotesImportError` saying what is wrong.
+ * `now` is the clock dates are checked against (a test passes its own).
+ */
+export function parseNotesFile(text: string, now: Date = new Date()): Note[] {
   checkSize(new TextEncoder().encode(text).length);
-  const data = parseJson(text);
+  return checkNotesData(parseJson(text), now);
+}
+
+/**
+ * Checks parsed file data: the format marker, the version and every note. Only the known fields of each note are
+ * copied, into fresh objects, so nothing the data carries besides them (own or inherited) reaches the database.
+ */
+export function checkNotesData(data: unknown, now: Date = new Date()): Note[] {
   const header = v.safeParse(FileHeaderSchema, data);
   if (!header.success) {
     throw new NotesImportError(
@@ -184,7 +232,8 @@ export function parseNotesFile(text: string): Note[] {
         ' Nothing was imported.',
     );
   }
-  const parsed = v.safeParse(NotesFileSchema, data);
+  const latest = new Date(now.getTime() + FUTURE_SLACK_MS).toISOString();
+  const parsed = v.safeParse(notesFileSchema(latest), data);
   if (!parsed.success) throw new NotesImportError('invalid-note', describeIssue(parsed.issues, data));
   const seen = new Map<string, number>();
   parsed.output.notes.forEach((note, index) => {
@@ -198,7 +247,10 @@ export function parseNotesFile(text: string): Note[] {
     }
     seen.set(note.id, index);
   });
-  return parsed.output.notes;
+  return parsed.output.notes.map(({ article, ...note }) => {
+    const kept = cleanArticle(article);
+    return kept ? { ...note, article: kept } : note;
+  });
 }
 
 /** Reads a chosen file, refusing an oversized one before reading it into memory. */

@@ -25,6 +25,12 @@ import { liveQuery, type Observable } from 'dexie';
 import { db, type NoteRow } from '../db/db';
 import { StorageError, withStorageErrors } from '../db/storage-errors';
 
+/** The article a note was written on: its title and address, as the browser reported them for the tab. */
+export interface NoteArticle {
+  title: string;
+  url: string;
+}
+
 /** A user's note on one record (recommendation or entity) of the dataset. */
 export interface Note {
   /** A random UUID, stable for the note's life (import merges by it). */
@@ -39,6 +45,8 @@ export interface Note {
   updatedAt: string;
   /** Set only on deleted notes (tombstones, kept so imports do not bring a deleted note back). */
   deletedAt?: string;
+  /** Where the note was written, when it was written in a card on a news page. Kept in this browser only. */
+  article?: NoteArticle;
 }
 
 /** Longest note accepted, in characters. */
@@ -60,6 +68,7 @@ export function toNote(row: NoteRow): Note {
     updatedAt: row.updatedAt,
   };
   if (row.deleted === 1) note.deletedAt = row.deletedAt ?? row.updatedAt;
+  if (row.article) note.article = { title: row.article.title, url: row.article.url };
   return note;
 }
 
@@ -73,6 +82,7 @@ export function toNoteRow(note: Note): NoteRow {
     deleted: note.deletedAt ? 1 : 0,
   };
   if (note.deletedAt) row.deletedAt = note.deletedAt;
+  if (note.article) row.article = { title: note.article.title, url: note.article.url };
   return row;
 }
 
@@ -121,8 +131,35 @@ function liveRowsQuery(recordId?: string) {
     : index.between([0, recordId, LOWEST], [0, recordId, HIGHEST]);
 }
 
-/** Creates a note on `recordId`. Rejects with kind `invalid` for blank or over-long text. */
-export async function addNote(recordId: string, text: string): Promise<Note> {
+/** Longest article title and address kept with a note. */
+export const ARTICLE_TITLE_MAX = 500;
+export const ARTICLE_URL_MAX = 2048;
+
+/**
+ * The article as it is kept: an http(s) address without its fragment, and a one-line title, both cut to size.
+ * Anything else (a browser page, a data: address) is not kept.
+ */
+export function cleanArticle(article: NoteArticle | null | undefined): NoteArticle | undefined {
+  if (!article || typeof article.url !== 'string' || typeof article.title !== 'string') return undefined;
+  let url: URL;
+  try {
+    url = new URL(article.url);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  url.hash = '';
+  const href = url.href;
+  if (href.length > ARTICLE_URL_MAX) return undefined;
+  const title = article.title.replace(/\s+/g, ' ').trim().slice(0, ARTICLE_TITLE_MAX);
+  return { title: title || url.hostname, url: href };
+}
+
+/**
+ * Creates a note on `recordId`, with the article it was written on when there is one. Rejects with kind `invalid`
+ * for blank or over-long text.
+ */
+export async function addNote(recordId: string, text: string, article?: NoteArticle | null): Promise<Note> {
   const createdAt = nowIso();
   const row: NoteRow = {
     id: crypto.randomUUID(),
@@ -132,6 +169,8 @@ export async function addNote(recordId: string, text: string): Promise<Note> {
     updatedAt: createdAt,
     deleted: 0,
   };
+  const kept = cleanArticle(article);
+  if (kept) row.article = kept;
   await withStorageErrors('save the note', () => db.notes.add(row));
   return toNote(row);
 }
@@ -177,6 +216,8 @@ export async function restoreNote(snapshot: Note): Promise<Note> {
     updatedAt: nowIso(),
     deleted: 0,
   };
+  const kept = cleanArticle(snapshot.article);
+  if (kept) row.article = kept;
   await withStorageErrors('restore the note', () => db.notes.put(row));
   return toNote(row);
 }

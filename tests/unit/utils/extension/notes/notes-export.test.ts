@@ -183,6 +183,8 @@ describe('exporting notes', () => {
         '2026-03-04T09:15:00.000Z',
         '2026-03-04T09:15:00.000Z',
         `'=HYPERLINK("http://evil")`,
+        '',
+        '',
       ],
       [
         'a',
@@ -191,16 +193,80 @@ describe('exporting notes', () => {
         '2026-03-04T09:15:00.000Z',
         '2026-03-04T09:15:00.000Z',
         'Says "hello", then\nnew line',
+        '',
+        '',
       ],
-      ['c', 'gone-1', '', '2026-03-04T09:15:00.000Z', '2026-03-04T09:15:00.000Z', 'plain'],
+      ['c', 'gone-1', '', '2026-03-04T09:15:00.000Z', '2026-03-04T09:15:00.000Z', 'plain', '', ''],
     ]);
+    // The header's fields are quoted too.
+    expect(file.contents.slice(1).split('\r\n')[0]).toBe(NOTES_CSV_COLUMNS.map((c) => `"${c}"`).join(','));
   });
 
-  it('csvField quotes only when it must', () => {
-    expect(csvField('plain')).toBe('plain');
+  it('csvField quotes every field and guards a formula wherever a spreadsheet could start a cell', () => {
+    expect(csvField('plain')).toBe('"plain"');
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField(' padded ')).toBe('" padded "');
-    expect(csvField('+44 20')).toBe("'+44 20");
-    expect(csvField('@mention')).toBe("'@mention");
+    expect(csvField('+44 20')).toBe(`"'+44 20"`);
+    expect(csvField('@mention')).toBe(`"'@mention"`);
+    // Split on semicolons (European locales), tabs, pipes or lines, each piece would be a cell of its own.
+    expect(csvField('fine;=HYPERLINK("x")')).toBe(`"fine;'=HYPERLINK(""x"")"`);
+    expect(csvField('a; =1+1')).toBe(`"a; '=1+1"`);
+    expect(csvField('a\t-2+3')).toBe(`"a\t'-2+3"`);
+    expect(csvField('a|@SUM(A1)')).toBe(`"a|'@SUM(A1)"`);
+    expect(csvField('line\n=1')).toBe(`"line\n'=1"`);
+    expect(csvField('line\r+1')).toBe(`"line\r'+1"`);
+    expect(csvField('\uFF1D1+1')).toBe(`"'\uFF1D1+1"`);
+    // Ordinary prose keeps its signs where no cell can start.
+    expect(csvField('costs = £2bn, up 3%')).toBe('"costs = £2bn, up 3%"');
+  });
+
+  it('CSV carries the article a card note was written on', () => {
+    const file = notesToCsv(
+      [
+        note({
+          id: 'a',
+          recordId: 'fh-1',
+          text: 'x',
+          article: { title: '=Evil; =title', url: 'https://news.example/a' },
+        }),
+      ],
+      context,
+    );
+    const rows = parseCsv(file.contents.slice(1));
+    expect(rows[1]!.slice(6)).toEqual([`'=Evil; '=title`, 'https://news.example/a']);
+  });
+
+  it('Markdown keeps link and image syntax as text, and a lone CR stays inside the quote', () => {
+    const file = notesToMarkdown(
+      [
+        note({
+          id: 'x',
+          recordId: 'fh-1',
+          text: '[click](javascript:alert(1)) ![img](https://t.example/p.png)\r[ref]: javascript:alert(2)\rlast',
+        }),
+      ],
+      context,
+    );
+    expect(file.contents).toContain(
+      '> \\[click\\](javascript:alert(1)) !\\[img\\](https://t.example/p.png)\n> \\[ref\\]: javascript:alert(2)\n> last',
+    );
+    expect(file.contents).not.toContain('\r');
+  });
+
+  it('Markdown names the article a card note was written on, as text and code, never a link', () => {
+    const file = notesToMarkdown(
+      [
+        note({
+          id: 'x',
+          recordId: 'fh-1',
+          text: 'x',
+          article: { title: 'A [title](javascript:1) <b>', url: 'https://news.example/a?b=`c`' },
+        }),
+      ],
+      context,
+    );
+    expect(file.contents).toContain(
+      'Written while reading “A \\[title\\](javascript:1) \\<b>”, `` https://news.example/a?b=`c` ``',
+    );
   });
 });

@@ -7,7 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../../utils/extension/db/db';
-import { importNotesFile, NotesImportError, readNotesFile } from '../../../../../utils/extension/notes/notes-import';
+import {
+  checkNotesData,
+  importNotesFile,
+  NotesImportError,
+  parseNotesFile,
+  readNotesFile,
+} from '../../../../../utils/extension/notes/notes-import';
 import { addNote, listNotes } from '../../../../../utils/extension/notes/notes-repository';
 import { StorageError } from '../../../../../utils/extension/db/storage-errors';
 import { clearDatabase, snapshotNotes } from '../../../support/notes-test-db';
@@ -147,17 +153,65 @@ describe('hardening: odd but valid notes files', () => {
       },
     ]);
   });
+
+  // JSON.parse makes "__proto__" an ordinary own key, so the file above can never reach a prototype on its own. What
+  // guards the notes is that only the known fields are copied into fresh objects: a copy that took every key would
+  // assign "__proto__" and give the note the file's prototype, with its "deleted" and "polluted".
+  it('the notes it returns have only the known fields and the plain object prototype', () => {
+    const [note] = parseNotesFile(fixture('notes-smuggled-fields.json'), new Date('2026-06-01T00:00:00Z'));
+    expect(Object.getPrototypeOf(note)).toBe(Object.prototype);
+    expect(Object.keys(note!).sort()).toEqual(['createdAt', 'id', 'recordId', 'text', 'updatedAt']);
+    expect('polluted' in note!).toBe(false);
+    expect('deleted' in note!).toBe(false);
+    expect('deletedAt' in note!).toBe(false);
+  });
+
+  it('reads no field a note inherits: a structure whose prototype carries a tombstone stays a live note', () => {
+    // What a parser that assigns keys (rather than JSON.parse) would hand over: "__proto__" really is the prototype.
+    const inherited = { deleted: 1, deletedAt: '2026-05-02T09:00:00.000Z', polluted: 'note level' };
+    const note = Object.assign(Object.create(inherited) as Record<string, unknown>, {
+      id: 'proto-1',
+      recordId: 'fn-3',
+      text: 'Own fields only',
+      createdAt: '2026-05-01T09:00:00.000Z',
+      updatedAt: '2026-05-01T09:00:00.000Z',
+    });
+    const file = { format: 'care-review-lens-notes', formatVersion: 1, notes: [note] };
+    const [parsed] = checkNotesData(file, new Date('2026-06-01T00:00:00Z'));
+    expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
+    expect('deletedAt' in parsed!).toBe(false);
+    expect('polluted' in parsed!).toBe(false);
+  });
 });
 
-/** fake-indexeddb's transaction internals this suite drives to make the engine fail the way a full disk does. */
-interface EngineTransaction {
-  mode: IDBTransactionMode;
-  objectStoreNames: DOMStringList;
-  _state: string;
-  _requests: { operation: () => unknown }[];
-  _abort(errorName: string): void;
-  _start(): void;
-}
+describe('hardening: dates from the future', () => {
+  beforeEach(clearDatabase);
+  afterEach(clearDatabase);
+
+  it('refuses a note dated more than a day ahead, which would overwrite edits and undelete notes', async () => {
+    const ahead = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000).toISOString();
+    const error = await refused(
+      validWith((file) => {
+        file.notes[1]!.updatedAt = ahead;
+      }),
+    );
+    expect(error.problem).toBe('invalid-note');
+    expect(error.message).toMatch(/^Note 2 of 5 .*its “updatedAt” is in the future/);
+  });
+
+  it('accepts a note up to a day ahead (time zones, a fast clock)', () => {
+    const now = new Date('2026-06-01T12:00:00Z');
+    const file = validWith((f) => {
+      f.notes[0]!.createdAt = '2026-06-02T11:00:00Z';
+      f.notes[0]!.updatedAt = '2026-06-02T11:00:00Z';
+    });
+    expect(() => parseNotesFile(file, now)).not.toThrow();
+    const tooFar = validWith((f) => {
+      f.notes[0]!.updatedAt = '2026-06-02T13:00:00Z';
+    });
+    expect(() => parseNotesFile(tooFar, now)).toThrow(/is in the future/);
+  });
+});
 
 describe('hardening: storage quota exhausted during an import', () => {
   const storeProto = globalThis.IDBObjectStore.prototype;
@@ -219,7 +273,8 @@ describe('hardening: storage quota exhausted during an import', () => {
         ...f.notes[0]!,
         id: existing.id,
         text: 'Newer text from the file',
-        updatedAt: '2099-01-01T00:00:00.000Z',
+        // Newer than the stored note, and within the day ahead a file may be.
+        updatedAt: new Date(Date.now() + 60 * 60 * 1000).toISOString(),
       };
     });
     const before = await snapshotNotes();

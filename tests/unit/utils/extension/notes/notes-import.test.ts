@@ -116,7 +116,11 @@ describe('importing a notes file', () => {
     expect(describeImport(report)).toContain('1 left deleted');
     expect(await listNotes()).toEqual([]);
 
-    file.notes[0] = { ...note, text: 'Edited later elsewhere', updatedAt: '2999-01-01T00:00:00.000Z' };
+    file.notes[0] = {
+      ...note,
+      text: 'Edited later elsewhere',
+      updatedAt: new Date(Date.now() + 60 * 60 * 1000).toISOString(),
+    };
     expect(await importNotesFile(JSON.stringify(file))).toMatchObject({ updated: 1 });
     expect((await listNotes()).map((n) => n.text)).toEqual(['Edited later elsewhere']);
   });
