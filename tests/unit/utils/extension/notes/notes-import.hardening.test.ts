@@ -213,6 +213,16 @@ describe('hardening: dates from the future', () => {
   });
 });
 
+/** fake-indexeddb's transaction internals this suite drives to make the engine fail the way a full disk does. */
+interface EngineTransaction {
+  mode: IDBTransactionMode;
+  objectStoreNames: DOMStringList;
+  _state: string;
+  _requests: { operation: () => unknown }[];
+  _abort(errorName: string): void;
+  _start(): void;
+}
+
 describe('hardening: storage quota exhausted during an import', () => {
   const storeProto = globalThis.IDBObjectStore.prototype;
   const transactionProto = globalThis.IDBTransaction.prototype as unknown as EngineTransaction;
