@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import { CARD_TEXT_FILE } from './utils/shared/packaged-files';
+import { CARD_FRAME_PAGE_FILE, CARD_TEXT_FILE } from './utils/shared/packaged-files';
 import { E2E_HOST_PATTERNS } from './utils/shared/curated-sites';
 
 const isE2eBuild = process.env.CARE_LENS_E2E === '1';
@@ -33,12 +33,13 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // MV2 has no optional_host_permissions (WXT drops the key): Firefox MV2 asks for origins this way.
     ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*', 'http://*/*'] } : {}),
-    // Readable by the content script on any page it runs on. In Chromium only through the per-session dynamic URL,
-    // so a page cannot probe a fixed address to learn that the extension is installed.
+    // The card frame's page, shown in an iframe on the pages the content script runs on. In Chromium only through
+    // the per-session dynamic URL, so a page cannot probe a fixed address to learn that the extension is installed.
+    // The card text it reads is not listed: only the extension's own pages read it.
     web_accessible_resources:
       manifestVersion === 2
-        ? [CARD_TEXT_FILE]
-        : [{ resources: [CARD_TEXT_FILE], matches: ['<all_urls>'], use_dynamic_url: true }],
+        ? [CARD_FRAME_PAGE_FILE]
+        : [{ resources: [CARD_FRAME_PAGE_FILE], matches: ['<all_urls>'], use_dynamic_url: true }],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+Period' },
@@ -62,7 +63,7 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // The card text ships as a packaged file the content script reads on the first card (see data/compiled-types.ts).
+    // The card text ships as a packaged file the card frame reads when it starts (see data/compiled-types.ts).
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: resolve('data/generated', CARD_TEXT_FILE), relativeDest: CARD_TEXT_FILE });
     },

@@ -64,6 +64,8 @@ export interface CardRecord {
   inForce?: InForce;
   act?: ActReference;
   statusAsOf?: string;
+  /** When the current status took effect (the last `statusHistory` entry's date): Royal Assent for a law. */
+  statusFrom?: string;
   statusReason?: string;
   caveats: string[];
   sources: Source[];

@@ -1,7 +1,7 @@
 /**
  * What happened after the review, newest first: the latest few events, with the earlier ones one click away.
- * Given a `since` date (an article's publication date), events after it are marked so a reader of an older
- * article sees what changed.
+ * Given a `since` date (an article's publication date), one divider shows where the article falls, so a reader of an
+ * older article sees what changed after it.
  */
 import { useState } from 'preact/hooks';
 import type { TimelineEvent } from '../../data/schema';
@@ -10,8 +10,9 @@ import { SourceList } from './SourceList';
 
 export interface TimelineProps {
   events: readonly TimelineEvent[];
+  /** The article's publication date: one "Article published" divider goes where it falls. */
   since?: string | null;
-  /** How many of the latest events show before "Show earlier events". */
+  /** How many of the latest events show before "Show earlier events" (events after `since` always show). */
   initialCount?: number;
 }
 
@@ -39,14 +40,25 @@ export function Timeline({ events, since, initialCount = 3 }: TimelineProps) {
   const [showAll, setShowAll] = useState(false);
   if (events.length === 0) return <p class="crl-muted">Nothing recorded since the response.</p>;
   const newestFirst = [...events].reverse();
-  const shown = showAll ? newestFirst : newestFirst.slice(0, initialCount);
+  // Every event after the article is always shown, so the count the card gives matches the list.
+  const newCount = countEventsSince(events, since);
+  const shownCount = showAll ? newestFirst.length : Math.max(initialCount, newCount);
+  const shown = newestFirst.slice(0, shownCount);
   const hiddenCount = newestFirst.length - shown.length;
+  // One divider where the article's date falls (after the newer events), instead of a tag on each of them.
+  const dividerAt = since ? newestFirst.findIndex((event) => !isEventAfter(event, since)) : -1;
+  const divider = since ? (
+    <li key="published" class="crl-timeline-divider">
+      Article published <time dateTime={since}>{formatDate(since)}</time>
+    </li>
+  ) : null;
   return (
     <div class="crl-timeline">
       <ol class="crl-timeline-list">
         {shown.map((event, index) => {
           const isNew = isEventAfter(event, since);
-          return (
+          return [
+            index === dividerAt ? divider : null,
             <li
               key={`${event.date}-${index}`}
               class={isNew ? 'crl-timeline-event crl-timeline-event--new' : 'crl-timeline-event'}
@@ -57,14 +69,14 @@ export function Timeline({ events, since, initialCount = 3 }: TimelineProps) {
               >
                 {eventDateText(event)}
               </time>
-              {isNew && <span class="crl-new-tag">New since this article</span>}
               <span class="crl-timeline-text">{event.text}</span>
               <SourceList sources={event.sources} variant="inline" />
-            </li>
-          );
+            </li>,
+          ];
         })}
+        {(dividerAt === shown.length || (dividerAt === -1 && hiddenCount === 0)) && divider}
       </ol>
-      {newestFirst.length > initialCount && (
+      {newestFirst.length > Math.max(initialCount, newCount) && (
         // One button that stays in place, so keyboard focus is not lost when the list grows or shrinks.
         <button type="button" class="crl-link-button" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
           {showAll ? 'Show fewer events' : `Show ${hiddenCount} earlier ${hiddenCount === 1 ? 'event' : 'events'}`}

@@ -21,6 +21,8 @@ export function toCardRecord(record: DatasetRecord): CardRecord {
     response: record.response,
     status: record.status,
     statusAsOf: record.statusAsOf,
+    // The last entry of the history is the current status: the date it took effect.
+    statusFrom: record.statusHistory.at(-1)?.from,
     statusReason: record.statusReason,
     caveats: record.caveats ?? [],
   };

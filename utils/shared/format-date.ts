@@ -33,3 +33,12 @@ export function formatDate(isoDate: string): string {
 export function isAfter(a: string, b: string): boolean {
   return a.slice(0, 10) > b.slice(0, 10);
 }
+
+/** "29 Apr 2026", or "Apr 2026" when only the month is known: for badges and small print. */
+export function formatShortDate(isoDate: string): string {
+  const match = ISO_DATE.exec(isoDate);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  if (!match || !month) return isoDate;
+  const day = match[3] ? `${Number(match[3])} ` : '';
+  return `${day}${month.slice(0, 3)} ${match[1]}`;
+}

@@ -1,34 +1,37 @@
 /**
- * The one `runtime.onMessage` listener for what content scripts ask of the background ("Open notes", "Not on this
- * site"). It is registered synchronously when the worker starts, so a message that wakes a stopped worker is
- * delivered; handlers keep nothing in memory between messages. Extension pages need no messages: they open the
- * database themselves.
+ * The one `runtime.onMessage` listener for what the card frame asks of the background (the article a note is
+ * written on, "Not on this site" and its undo). It is registered synchronously when the worker starts, so a message
+ * that wakes a stopped worker is delivered; handlers keep nothing in memory between messages. Content scripts ask
+ * the background nothing: the card's actions run in the card frame, an extension page.
  */
 import { browser, type Browser } from 'wxt/browser';
 import {
-  isContentToBackgroundMessage,
-  type ContentToBackgroundReply,
-} from '../../shared/messages/content-to-background';
+  isCardFrameToBackgroundMessage,
+  type CardFrameToBackgroundReply,
+} from '../../shared/messages/card-frame-to-background';
 import { isStorageError } from '../db/storage-errors';
-import { handleContentMessage } from './content-handlers';
-import { isFromContentScriptOrPage, isFromExtensionPage, senderHostname } from './sender-checks';
+import { handleCardFrameMessage } from './card-frame-handlers';
+import { isFromCardFrame } from './sender-checks';
 
-function failure(error: unknown): ContentToBackgroundReply {
+function failure(error: unknown): CardFrameToBackgroundReply {
   if (isStorageError(error)) return { ok: false, error: { kind: error.kind, message: error.message } };
   const detail = error instanceof Error ? error.message : String(error);
   console.error('Care Review Lens background error:', error);
   return { ok: false, error: { kind: 'database', message: `Something went wrong in the extension: ${detail}` } };
 }
 
+/** The listener itself, exported so a unit test can hand it spoofed senders. */
+export function routeMessage(
+  message: unknown,
+  sender: Browser.runtime.MessageSender,
+  sendResponse: (reply: unknown) => void,
+): boolean {
+  // Not ours (another listener may answer it), or not from a card frame of this extension in a tab.
+  if (!isCardFrameToBackgroundMessage(message) || !isFromCardFrame(sender)) return false;
+  handleCardFrameMessage(message, sender.tab!).then(sendResponse, (error: unknown) => sendResponse(failure(error)));
+  return true;
+}
+
 export function registerMessageRouter(): void {
-  browser.runtime.onMessage.addListener(
-    (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
-      // Not ours (another listener, e.g. the settings or command relay, may answer it).
-      if (!isContentToBackgroundMessage(message)) return false;
-      if (!isFromContentScriptOrPage(sender)) return false;
-      const host = isFromExtensionPage(sender) ? undefined : senderHostname(sender);
-      handleContentMessage(message, host).then(sendResponse, (error: unknown) => sendResponse(failure(error)));
-      return true;
-    },
-  );
+  browser.runtime.onMessage.addListener(routeMessage);
 }

@@ -4,6 +4,7 @@
  * gets nothing it should not.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { CARD_FRAME_PAGE } from '../../shared/messages/card-frame';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -17,19 +18,12 @@ export function isFromExtensionPage(sender: Sender): boolean {
   return isFromThisExtension(sender) && typeof sender.url === 'string' && sender.url.startsWith(origin);
 }
 
-/** This extension's content script running in a tab, or one of its own pages. */
-export function isFromContentScriptOrPage(sender: Sender): boolean {
-  return isFromThisExtension(sender) && (sender.tab !== undefined || isFromExtensionPage(sender));
-}
-
-/** The hostname of the page a content script runs in, when the sender is one. */
-export function senderHostname(sender: Sender): string | undefined {
-  // The frame the content script runs in (a card inside an embedded frame belongs to that frame's site).
-  const url = sender.url ?? sender.tab?.url;
-  if (!url) return undefined;
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return undefined;
-  }
+/**
+ * This extension's card frame inside a tab: an extension page whose address is the card page, with the tab it is
+ * shown in. A content script (whose address is the web page's) or the popup (no tab) is not one.
+ */
+export function isFromCardFrame(sender: Sender): boolean {
+  if (!isFromExtensionPage(sender) || sender.tab?.id === undefined) return false;
+  const page = new URL(sender.url!);
+  return page.pathname === CARD_FRAME_PAGE;
 }

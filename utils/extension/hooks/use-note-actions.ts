@@ -3,7 +3,7 @@
  * (the repository's `StorageError` messages are written for that).
  */
 import { useState } from 'preact/hooks';
-import { addNote, deleteNote, restoreNote, updateNote, type Note } from '../notes/notes-repository';
+import { addNote, deleteNote, restoreNote, updateNote, type Note, type NoteArticle } from '../notes/notes-repository';
 
 export interface UndoableChange {
   kind: 'added' | 'saved' | 'deleted';
@@ -15,7 +15,8 @@ export interface NoteActions {
   /** The last change, until it is undone or replaced by another. */
   lastChange: UndoableChange | null;
   error: string | null;
-  add(recordId: string, text: string): Promise<Note | undefined>;
+  /** `article`: the page the note is written on, when it is written in a card. */
+  add(recordId: string, text: string, article?: NoteArticle | null): Promise<Note | undefined>;
   edit(id: string, text: string): Promise<boolean>;
   remove(id: string): Promise<boolean>;
   undo(): Promise<void>;
@@ -45,9 +46,9 @@ export function useNoteActions(): NoteActions {
   return {
     lastChange,
     error,
-    add: (recordId, text) =>
+    add: (recordId, text, article) =>
       attempt(
-        () => addNote(recordId, text),
+        () => addNote(recordId, text, article),
         (note) => ({ kind: 'added', message: 'Note added.', undo: () => deleteNote(note.id) }),
       ),
     edit: async (id, text) =>

@@ -1,11 +1,15 @@
 /**
- * Keeps an open card next to its mention: places it on open, and again when the page scrolls (any scroller),
- * the window resizes or the card's content changes size. Coordinates are rounded so text stays crisp.
+ * Keeps an open card next to its mention: places the card's frame on open, and again when the page scrolls (any
+ * scroller), the window resizes or the card reports a new size. The size comes from the card frame (its content is
+ * another origin's); the frame is given its natural height when it fits, less when it does not, and scrolls inside.
+ * Coordinates are rounded so text stays crisp.
  */
 import { placeCard, type VerticalSide } from './card-placement';
 
 /** The card never grows taller than this share of the viewport; it scrolls inside instead. */
 const MAX_VIEWPORT_SHARE = 0.8;
+/** Space kept free along the viewport's edges (as card-placement's default). */
+const MARGIN = 8;
 
 export interface CardPositionTracker {
   update(): void;
@@ -13,16 +17,25 @@ export interface CardPositionTracker {
 }
 
 export interface TrackOptions {
-  card: HTMLElement;
+  /** The card's frame element. */
+  element: HTMLElement;
   range: Range;
+  /** The card's natural size as the frame last reported it. */
+  size(): { width: number; height: number };
   /** Called when the mention is gone from the page or (for a hover card) scrolled out of view. */
   onMentionLost: () => void;
   closeWhenOffscreen: () => boolean;
 }
 
+/** The widest a card may be in the current viewport: what the frame is told to lay itself out within. */
+export function maxCardWidth(): number {
+  return Math.max(0, document.documentElement.clientWidth - 2 * MARGIN);
+}
+
 export function trackCardPosition({
-  card,
+  element,
   range,
+  size,
   onMentionLost,
   closeWhenOffscreen,
 }: TrackOptions): CardPositionTracker {
@@ -39,37 +52,33 @@ export function trackCardPosition({
       onMentionLost();
       return;
     }
-    const frameHeight = card.offsetHeight - card.clientHeight;
+    const natural = size();
     const wanted = {
-      width: card.offsetWidth,
-      height: Math.min(card.scrollHeight + frameHeight, Math.floor(viewport.height * MAX_VIEWPORT_SHARE)),
+      width: natural.width,
+      height: Math.min(natural.height, Math.floor(viewport.height * MAX_VIEWPORT_SHARE)),
     };
-    const placement = placeCard({ anchor, card: wanted, viewport, preferredSide: side });
+    const placement = placeCard({ anchor, card: wanted, viewport, preferredSide: side, margin: MARGIN });
     side = placement.side;
     const left = Math.round(placement.left);
     const top = Math.round(placement.top);
-    card.style.left = `${left}px`;
-    card.style.top = `${top}px`;
-    card.style.maxHeight = `${Math.floor(placement.maxHeight)}px`;
-    card.style.maxWidth = `${Math.floor(placement.maxWidth)}px`;
+    element.style.left = `${left}px`;
+    element.style.top = `${top}px`;
+    element.style.width = `${Math.floor(Math.min(wanted.width, placement.maxWidth))}px`;
+    element.style.height = `${Math.floor(placement.maxHeight)}px`;
     // A transformed or filtered page element above the host makes "fixed" relative to it: undo its offset.
-    const actual = card.getBoundingClientRect();
+    const actual = element.getBoundingClientRect();
     const dx = Math.round(actual.left - left);
     const dy = Math.round(actual.top - top);
     if (dx || dy) {
-      card.style.left = `${left - dx}px`;
-      card.style.top = `${top - dy}px`;
+      element.style.left = `${left - dx}px`;
+      element.style.top = `${top - dy}px`;
     }
-    card.dataset.side = placement.side;
+    element.dataset.side = placement.side;
   };
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(update);
   };
 
-  // The card's own box is held by max-height, so watch its parts: they grow when a section opens.
-  const resizeObserver = new ResizeObserver(schedule);
-  resizeObserver.observe(card);
-  for (const part of card.children) resizeObserver.observe(part);
   const listenerOptions = { capture: true, passive: true } as const;
   window.addEventListener('scroll', schedule, listenerOptions);
   window.addEventListener('resize', schedule, listenerOptions);
@@ -79,7 +88,6 @@ export function trackCardPosition({
     update,
     stop() {
       cancelAnimationFrame(frame);
-      resizeObserver.disconnect();
       window.removeEventListener('scroll', schedule, listenerOptions);
       window.removeEventListener('resize', schedule, listenerOptions);
     },

@@ -17,6 +17,8 @@ export interface Mention {
  * keyboard is on; the presenter decides *when* to show, keep and hide the card.
  */
 export interface CardPresenter {
+  /** The reader is near a mark: create the card frame now, so the first card opens without waiting for it. */
+  warm(): void;
   /** The pointer is over `mention` (already hit-tested). Opening waits for the hover delay. */
   pointerEnteredMention(mention: Mention): void;
   /** The pointer is over no mention. Closing waits a little, so the pointer can travel into the card. */
@@ -24,6 +26,8 @@ export interface CardPresenter {
   /** Open pinned, with focus in the card (keyboard command, popup's "On this page", click). */
   openPinned(mention: Mention): void;
   close(): void;
+  /** Close unless the reader pinned the card (marking switched off: a card the reader is using stays). */
+  closeUnlessPinned(): void;
   isOpen(): boolean;
   /** Whether `target` is inside the card's UI (the hit-tester ignores such events). */
   containsTarget(target: EventTarget | null): boolean;

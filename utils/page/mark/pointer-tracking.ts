@@ -19,6 +19,9 @@ export interface PointerTrackingOptions {
   closed(): void;
 }
 
+/** The card frame is created when the pointer first comes this close to a mark, ahead of any hover delay. */
+const APPROACH_PX = 64;
+
 const INTERACTIVE = 'a[href], button, input, textarea, select, label, summary, [contenteditable], [role="button"]';
 
 export function trackPointer(options: PointerTrackingOptions): { forgetHover(): void } {
@@ -26,11 +29,25 @@ export function trackPointer(options: PointerTrackingOptions): { forgetHover(): 
   let last: { x: number; y: number; target: EventTarget | null } | null = null;
   let frame = 0;
   let hovered: Mention | null = null;
+  let warmed = false;
+
+  /** A mark within APPROACH_PX of the point, sideways or up and down (a few hit-tests, only until the first). */
+  const nearMention = (x: number, y: number): boolean =>
+    [
+      [0, -APPROACH_PX],
+      [0, APPROACH_PX],
+      [-APPROACH_PX, 0],
+      [APPROACH_PX, 0],
+    ].some(([dx, dy]) => options.hitTest(x + dx!, y + dy!) !== null);
 
   function check(): void {
     frame = 0;
     if (!last || presenter.containsTarget(last.target)) return;
     const mention = options.hitTest(last.x, last.y);
+    if (!warmed && (mention || nearMention(last.x, last.y))) {
+      warmed = true;
+      presenter.warm();
+    }
     if (mention === hovered) return;
     hovered = mention;
     if (mention) presenter.pointerEnteredMention(mention);

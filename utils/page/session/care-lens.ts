@@ -3,18 +3,14 @@
  * off on this site, style, first mention only), starts and stops marking, answers the extension's messages, and
  * takes everything down when the extension reloads or updates so a new content script can start clean.
  */
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { e2eHooks } from '#e2e-hooks';
 import type { ContentIndex } from '../../../data/compiled-types';
 import contentIndexJson from '../../../data/generated/content-index.json';
 import { createCardPresenter } from '../card/card-presenter';
-import { createCardTextLoader, type CardTextLoader } from '../card/card-text-loader';
-import { deferPresenter } from '../card/deferred-presenter';
 import { trackPointer } from '../mark/pointer-tracking';
 import { createTermMatcher } from '../match/term-matcher';
 import { OWN_UI_PREFIX, type SkipRules } from '../scan/text-segments';
-import { CARD_TEXT_FILE } from '../../shared/packaged-files';
 import { getSettings, isMarkingOnFor, watchSettings, type Settings } from '../../shared/settings';
 import { answerMessages } from './content-messages';
 import { startMarkingSession, type MarkingSession } from './marking-session';
@@ -24,7 +20,7 @@ export async function startCareLens(ctx: ContentScriptContext): Promise<void> {
   const contentIndex = contentIndexJson as unknown as ContentIndex;
   const signals = contentIndex.contextSignals ?? { keys: [], signalOfKey: [], weights: [] };
   const matcher = createTermMatcher(contentIndex.terms, signals.keys);
-  const presenter = deferPresenter(createCardPresenter({ ctx, cardText: packagedCardText(contentIndex) }));
+  const presenter = createCardPresenter({ ctx, datasetVersion: contentIndex.meta.version });
   const isOwnUi = (node: Node): boolean =>
     (node instanceof Element && node.localName.startsWith(OWN_UI_PREFIX)) || presenter.containsTarget(node);
   const rules: SkipRules = { isOwnUi };
@@ -80,15 +76,4 @@ export async function startCareLens(ctx: ContentScriptContext): Promise<void> {
 
   const settings = await getSettings();
   if (!ctx.isInvalid) apply(settings);
-}
-
-/** The card text, read from the extension's package the first time a card is about to open. */
-function packagedCardText(contentIndex: ContentIndex): CardTextLoader {
-  return createCardTextLoader(async () => {
-    // Added to the package by a build hook (wxt.config.ts), so WXT's typed list of public paths does not name it.
-    const packagedUrl = (browser.runtime.getURL as (path: string) => string)(`/${CARD_TEXT_FILE}`);
-    const response = await fetch(packagedUrl);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return response.json();
-  }, contentIndex.meta.version);
 }

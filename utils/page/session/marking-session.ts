@@ -119,7 +119,8 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
       work.cancel();
       scanner.clear();
       if (navigationTimer !== null) clearTimeout(navigationTimer);
-      options.presenter.close();
+      // A card the reader pinned stays: its "Not on this site" offers an undo in place.
+      options.presenter.closeUnlessPinned();
       paint.painter.destroy();
       clearFindings(findings);
     },

@@ -17,7 +17,13 @@ export const POPUP_MARKS = {
 /** The query parameter that points a popup opened in a tab of its own (`popup.html?tab=<id>`) at a fixture tab. */
 export const POPUP_TAB_PARAMETER = 'tab';
 
+/** Dispatched on `document` with each card's timing (detail: JSON), for the benchmark. */
+export const CARD_TIMING_EVENT = 'care-lens:card-timing';
+
 export const e2eHooks: E2eHooks = {
+  cardTiming(timing) {
+    document.dispatchEvent(new CustomEvent(CARD_TIMING_EVENT, { detail: JSON.stringify(timing) }));
+  },
   scanSettled(report) {
     document.dispatchEvent(new CustomEvent(SCAN_SETTLED_EVENT, { detail: JSON.stringify(report) }));
   },

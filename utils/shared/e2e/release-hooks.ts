@@ -3,6 +3,7 @@ import type { E2eHooks } from './e2e-hooks-types';
 
 export const e2eHooks: E2eHooks = {
   scanSettled: undefined,
+  cardTiming: undefined,
   popupMoment() {},
   popupTargetTab: () => null,
 };

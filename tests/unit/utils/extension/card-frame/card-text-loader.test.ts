@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CardTextError, createCardTextLoader } from '../../../../../utils/page/card/card-text-loader';
+import { CardTextError, createCardTextLoader } from '../../../../../utils/extension/card-frame/card-text-loader';
 
 const card = { id: 'fn-3', title: 'Kinship allowance' };
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { trapTab } from '../../../../../utils/page/card/focus-trap';
+import { trapTab } from '../../../../../utils/extension/card-frame/focus-trap';
 
 function cardInShadow(): { card: HTMLElement; shadow: ShadowRoot; buttons: HTMLButtonElement[] } {
   const host = document.createElement('div');

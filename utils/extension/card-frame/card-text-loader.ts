@@ -1,6 +1,7 @@
 /**
- * Reads the packaged card text the first time a card is about to open, once per page. The file comes from the
- * extension's own package (no network, no service worker), so it is ready well within the hover delay.
+ * Reads the packaged card text once per card frame, when the frame starts (on the reader's first approach to a
+ * mark). The file comes from the extension's own package (no network, no service worker) and is not web-accessible:
+ * only the extension's own pages can read it.
  */
 import type { CardRecord, CardText } from '../../../data/compiled-types';
 
@@ -26,10 +27,10 @@ export class CardTextError extends Error {
 
 /**
  * @param fetchCardText reads and parses the packaged file (injected so unit tests need no browser).
- * @param expectedVersion the dataset version the content script was built with; a mismatch means a half-updated
+ * @param expectedVersion when given, the dataset version the file must have: a mismatch means a half-updated
  *   extension, and the cards would not fit the marks.
  */
-export function createCardTextLoader(fetchCardText: () => Promise<unknown>, expectedVersion: string): CardTextLoader {
+export function createCardTextLoader(fetchCardText: () => Promise<unknown>, expectedVersion?: string): CardTextLoader {
   let cards: CardLookup | null = null;
   let about: DatasetAbout | null = null;
   let pending: Promise<CardLookup> | null = null;
@@ -54,12 +55,12 @@ export function createCardTextLoader(fetchCardText: () => Promise<unknown>, expe
   };
 }
 
-function toLookup(value: unknown, expectedVersion: string): CardLookup {
+function toLookup(value: unknown, expectedVersion: string | undefined): CardLookup {
   const text = value as Partial<CardText> | null;
   if (!text || typeof text !== 'object' || !Array.isArray(text.cards)) {
     throw new CardTextError('Card text has no cards.');
   }
-  if (text.version !== expectedVersion) {
+  if (expectedVersion !== undefined && text.version !== expectedVersion) {
     throw new CardTextError(`Card text is for dataset ${text.version}, the marks for ${expectedVersion}.`);
   }
   return new Map(text.cards.map((card) => [card.id, card]));

@@ -1,0 +1,165 @@
+/**
+ * The card, as the card frame (an extension page in an iframe on the news page) renders it: the summary first,
+ * the details and the reader's notes one click or key away, several proposals behind one phrase as a chooser with
+ * the closest first, and the footer's actions. Everything it shows is read in the extension's origin: card text
+ * from the package, notes from the extension's database. The page only told it which records and which date.
+ */
+import { useRef, useState } from 'preact/hooks';
+import type { CardRecord } from '../../data/compiled-types';
+import type { CardView } from '../../utils/extension/card-frame/card-view-preference';
+import type { CardLookup, DatasetAbout } from '../../utils/extension/card-frame/card-text-loader';
+import { orderByCloseness } from '../../utils/extension/card-frame/record-order';
+import type { Note, NoteArticle } from '../../utils/extension/notes/notes-repository';
+import type { CardShow } from '../../utils/shared/messages/card-frame';
+import { CardChooser } from './CardChooser';
+import { CardDetails } from './CardDetails';
+import { CardFooter } from './CardFooter';
+import { CardNotes } from './CardNotes';
+import { CardSummary } from './CardSummary';
+
+export interface CardActionsApi {
+  close(): void;
+  viewChanged(view: CardView): void;
+  copy(record: CardRecord, format: 'text' | 'markdown'): Promise<string>;
+  siteOff(): Promise<string>;
+  siteOn(): Promise<void>;
+  article(): Promise<NoteArticle | null>;
+}
+
+export interface CardProps {
+  show: CardShow;
+  cards: CardLookup;
+  dataset: DatasetAbout | null;
+  /** The reader's notes, all records (live). */
+  notes: readonly Note[] | undefined;
+  initialView: CardView;
+  definitionsHref: string;
+  today: Date;
+  actions: CardActionsApi;
+}
+
+const TITLE_ID = 'crl-card-title';
+
+export function Card(props: CardProps) {
+  const { show, cards, notes } = props;
+  const records = orderByCloseness(
+    show.recordIds.map((id) => cards.get(id)).filter((found): found is CardRecord => Boolean(found)),
+    show.termKey,
+  );
+  const [chosen, setChosen] = useState<string | null>(records.length === 1 ? records[0]!.id : null);
+  const [trail, setTrail] = useState<string[]>([]);
+  const [details, setDetails] = useState(props.initialView === 'details');
+  const [notesOpen, setNotesOpen] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [siteOff, setSiteOff] = useState<string | null>(null);
+  const timelineRef = useRef<HTMLHeadingElement>(null);
+  const currentId = trail.at(-1) ?? chosen;
+  const record = currentId ? cards.get(currentId) : undefined;
+  const notesByRecord = new Map<string, Note[]>();
+  for (const note of notes ?? []) notesByRecord.set(note.recordId, [...(notesByRecord.get(note.recordId) ?? []), note]);
+
+  const toggleDetails = (open = !details) => {
+    setDetails(open);
+    props.actions.viewChanged(open ? 'details' : 'summary');
+  };
+  const attempt = async (action: () => Promise<string | null>) => {
+    try {
+      setNotice(await action());
+    } catch (error) {
+      setNotice(error instanceof Error ? error.message : String(error));
+    }
+  };
+  const back = () => (trail.length > 0 ? setTrail(trail.slice(0, -1)) : setChosen(null));
+
+  return (
+    <div
+      class="crl-card"
+      role="dialog"
+      lang="en-GB"
+      aria-modal="false"
+      aria-labelledby={TITLE_ID}
+      tabIndex={-1}
+      data-crl-theme={show.theme}
+      data-pinned={show.pinned ? 'true' : 'false'}
+    >
+      <div class="crl-card-bar">
+        <span class="crl-card-brand">Care Review Lens</span>
+        <button type="button" class="crl-close" aria-label="Close card" onClick={() => props.actions.close()}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <div class="crl-card-body">
+        {(trail.length > 0 || (records.length > 1 && chosen)) && (
+          <button type="button" class="crl-link-button crl-back" onClick={back}>
+            ← {trail.length > 0 ? 'Back' : `All ${records.length} proposals`}
+          </button>
+        )}
+        {!record ? (
+          <CardChooser
+            records={records}
+            termKey={show.termKey}
+            titleId={TITLE_ID}
+            withNotes={new Set(notesByRecord.keys())}
+            onChoose={setChosen}
+          />
+        ) : (
+          <>
+            <CardSummary
+              record={record}
+              since={show.since}
+              titleId={TITLE_ID}
+              definitionsHref={props.definitionsHref}
+              detailsShown={details}
+              notesShown={notesOpen}
+              noteCount={notes ? (notesByRecord.get(record.id)?.length ?? 0) : null}
+              onToggleDetails={() => toggleDetails()}
+              onShowChanges={() => {
+                toggleDetails(true);
+                requestAnimationFrame(() => {
+                  timelineRef.current?.scrollIntoView({ block: 'start' });
+                  timelineRef.current?.focus({ preventScroll: true });
+                });
+              }}
+              onToggleNotes={() => setNotesOpen(!notesOpen)}
+            />
+            {notesOpen && (
+              <CardNotes recordId={record.id} notes={notesByRecord.get(record.id)} article={props.actions.article} />
+            )}
+            {details && (
+              <CardDetails
+                record={record}
+                since={show.since}
+                id={`${TITLE_ID}-details`}
+                termKey={show.termKey}
+                resolveRelated={(id) => cards.get(id)}
+                onSelectRelated={(id) => setTrail([...trail, id])}
+                timelineRef={timelineRef}
+              />
+            )}
+          </>
+        )}
+      </div>
+      <CardFooter
+        canCopy={record !== undefined}
+        notice={notice}
+        siteOff={siteOff}
+        dataset={props.dataset}
+        today={props.today}
+        onCopy={(format) => record && void attempt(() => props.actions.copy(record, format))}
+        onSiteOff={() =>
+          void attempt(async () => {
+            setSiteOff(await props.actions.siteOff());
+            return null;
+          })
+        }
+        onUndoSiteOff={() =>
+          void attempt(async () => {
+            await props.actions.siteOn();
+            setSiteOff(null);
+            return 'Marking is back on for this site.';
+          })
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+/** Renders the card frame's state (utils/extension/card-frame/card-frame-runtime.ts) with the card's actions wired. */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { CardRecord } from '../../data/compiled-types';
+import { setCardSiteMarking, cardArticle } from '../../utils/extension/card-frame/card-background';
+import { citeRecord } from '../../utils/extension/card-frame/citation';
+import type { CardFrameRenderer, CardFrameState } from '../../utils/extension/card-frame/card-frame-runtime';
+import { saveCardView } from '../../utils/extension/card-frame/card-view-preference';
+import { libraryPath } from '../../utils/extension/library/library-route';
+import type { FrameToContentMessage } from '../../utils/shared/messages/card-frame';
+import { Card, type CardActionsApi } from './Card';
+
+async function copyToClipboard(text: string): Promise<void> {
+  await navigator.clipboard.writeText(text);
+}
+
+export function createCardRenderer(root: HTMLElement): CardFrameRenderer {
+  return {
+    render(state: CardFrameState, send: (message: FrameToContentMessage) => void) {
+      const { show, cards } = state;
+      if (!show || !cards) {
+        render(null, root);
+        return;
+      }
+      const actions: CardActionsApi = {
+        close: () => send({ type: 'close', restoreFocus: true }),
+        viewChanged(view) {
+          state.view = view;
+          void saveCardView(view).catch(() => undefined);
+        },
+        async copy(record: CardRecord, format) {
+          const citation = citeRecord(record, { datasetVersion: state.dataset?.version ?? '' });
+          await copyToClipboard(format === 'markdown' ? citation.markdown : citation.text);
+          return format === 'markdown' ? 'Copied as Markdown, with sources.' : 'Copied, with sources.';
+        },
+        siteOff: () => setCardSiteMarking(false),
+        siteOn: async () => void (await setCardSiteMarking(true)),
+        article: cardArticle,
+      };
+      if (state.outdated) {
+        render(
+          <div class="crl-card" role="dialog" aria-label="Care Review Lens" tabIndex={-1} data-crl-theme={show.theme}>
+            <p class="crl-card-body">Care Review Lens was updated: reload this page to see its cards.</p>
+          </div>,
+          root,
+        );
+        return;
+      }
+      render(
+        <Card
+          key={show.request}
+          show={show}
+          cards={cards}
+          dataset={state.dataset}
+          notes={state.notes}
+          initialView={state.view}
+          definitionsHref={browser.runtime.getURL(libraryPath({ view: 'about' }) as '/library.html')}
+          today={new Date()}
+          actions={actions}
+        />,
+        root,
+      );
+    },
+    card: () => root.querySelector<HTMLElement>('.crl-card'),
+  };
+}

@@ -1,0 +1,182 @@
+/**
+ * Where the card lives in the page: an iframe of the extension's own card page (WXT `createIframeUi`), in a closed
+ * shadow root of the one element the extension adds (`care-lens-card`). The page can see that a frame is there and
+ * where, but cannot read it (another origin), reach into the closed root, or hear the keys typed in it. The frame
+ * and this script talk over a port the frame opens to this tab's content script with the nonce in its address;
+ * a port with any other name or sender is refused, and a frame that navigates (a page can navigate a child frame)
+ * is thrown away.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createIframeUi, type IframeContentScriptUi } from 'wxt/utils/content-script-ui/iframe';
+import frameCss from './card-frame.css?inline';
+import {
+  CARD_FRAME_PAGE,
+  CARD_FRAME_PORT_PREFIX,
+  isFrameToContentMessage,
+  type ContentToFrameMessage,
+  type FrameToContentMessage,
+} from '../../shared/messages/card-frame';
+import type { CardTheme } from '../../shared/card-theme';
+
+export interface CardFrameHostEvents {
+  message(message: FrameToContentMessage): void;
+  /** The frame went away (its page navigated or it was removed): any open card is gone. */
+  lost(): void;
+}
+
+export interface CardFrameHost {
+  /** Creates the frame the first time (it loads the card text while hidden); later calls do nothing. */
+  warm(): void;
+  /** Resolves once the frame is connected and ready for cards. */
+  ready(): Promise<void>;
+  send(message: ContentToFrameMessage): void;
+  /** The iframe element, while there is one. */
+  element(): HTMLIFrameElement | null;
+  reveal(theme: CardTheme): void;
+  conceal(): void;
+  isShown(): boolean;
+  focus(): void;
+  /** Whether focus is in the card (the page sees the host as its active element). */
+  hasFocus(): boolean;
+  /** Whether `target` is the host (events from inside it reach the page retargeted to the host). */
+  contains(target: EventTarget | null): boolean;
+  remove(): void;
+}
+
+function randomNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(18));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
+
+/** A port the card frame of this extension opened, with the expected name. */
+function isOurFrame(port: Browser.runtime.Port, name: string): boolean {
+  if (port.name !== name || port.sender?.id !== browser.runtime.id || !port.sender.url) return false;
+  const url = new URL(port.sender.url);
+  return url.protocol.endsWith('-extension:') && url.pathname === CARD_FRAME_PAGE;
+}
+
+export function createCardFrameHost(ctx: ContentScriptContext, events: CardFrameHostEvents): CardFrameHost {
+  let frame: { host: HTMLElement; ui: IframeContentScriptUi<void>; port: Browser.runtime.Port | null } | null = null;
+  let readiness: { promise: Promise<void>; resolve(): void } | null = null;
+
+  const drop = () => {
+    if (!frame) return;
+    const { host, ui, port } = frame;
+    frame = null;
+    readiness = null;
+    port?.disconnect();
+    ui.remove();
+    host.remove();
+    events.lost();
+  };
+
+  const create = () => {
+    const nonce = randomNonce();
+    const portName = `${CARD_FRAME_PORT_PREFIX}${nonce}`;
+    const host = document.createElement('care-lens-card');
+    // Closed: the page's scripts get no handle on the frame element (the isolated world's attachShadow is unpatched).
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    style.textContent = frameCss;
+    shadow.append(style);
+    let resolveReady = () => {};
+    readiness = { promise: new Promise<void>((resolve) => (resolveReady = resolve)), resolve: () => resolveReady() };
+    const ui = createIframeUi<void>(ctx, {
+      page: `${CARD_FRAME_PAGE}#${nonce}` as typeof CARD_FRAME_PAGE,
+      position: 'inline',
+      anchor: host,
+      append: (_anchor, wrapper) => shadow.append(wrapper),
+      onBeforeMount: (_wrapper, iframe) => {
+        iframe.title = 'Care Review Lens card';
+        // "Copy with sources" writes to the clipboard from inside the frame.
+        iframe.allow = 'clipboard-write';
+        iframe.setAttribute('aria-hidden', 'true');
+        iframe.tabIndex = -1;
+        let loads = 0;
+        // The first load is ours; another means something navigated the frame: it is no longer our card.
+        iframe.addEventListener('load', () => {
+          loads += 1;
+          if (loads > 1) drop();
+        });
+      },
+    });
+    // In <body>: hosts after it confuse accessibility checkers. card-position corrects for a transformed body.
+    (document.body ?? document.documentElement).append(host);
+    ui.mount();
+    frame = { host, ui, port: null };
+    const accept = (port: Browser.runtime.Port) => {
+      if (port.name !== portName) return;
+      if (!isOurFrame(port, portName) || !frame || frame.port) {
+        port.disconnect();
+        return;
+      }
+      frame.port = port;
+      port.onMessage.addListener((message: unknown) => {
+        if (!isFrameToContentMessage(message)) return;
+        if (message.type === 'ready') readiness?.resolve();
+        events.message(message);
+      });
+      port.onDisconnect.addListener(() => {
+        if (frame?.port === port) drop();
+      });
+    };
+    browser.runtime.onConnect.addListener(accept);
+    ctx.onInvalidated(() => {
+      try {
+        browser.runtime.onConnect.removeListener(accept);
+      } catch {
+        // The extension context is gone, and its listeners with it.
+      }
+    });
+  };
+
+  const iframe = () => frame?.ui.iframe ?? null;
+  return {
+    warm() {
+      if (!frame && !ctx.isInvalid) create();
+    },
+    ready() {
+      this.warm();
+      return readiness?.promise ?? Promise.reject(new Error('The card frame is gone.'));
+    },
+    send(message) {
+      try {
+        frame?.port?.postMessage(message);
+      } catch {
+        drop();
+      }
+    },
+    element: iframe,
+    reveal(theme) {
+      const element = iframe();
+      if (!element) return;
+      element.style.colorScheme = theme;
+      element.removeAttribute('aria-hidden');
+      element.tabIndex = 0;
+      element.toggleAttribute('data-shown', true);
+    },
+    conceal() {
+      const element = iframe();
+      if (!element) return;
+      element.toggleAttribute('data-shown', false);
+      element.setAttribute('aria-hidden', 'true');
+      element.tabIndex = -1;
+    },
+    isShown: () => iframe()?.hasAttribute('data-shown') ?? false,
+    focus: () => iframe()?.focus({ preventScroll: true }),
+    hasFocus: () => frame !== null && document.activeElement === frame.host,
+    contains: (target) => frame !== null && target === frame.host,
+    remove() {
+      const had = frame;
+      frame = null;
+      readiness = null;
+      had?.port?.disconnect();
+      had?.ui.remove();
+      had?.host.remove();
+    },
+  };
+}
