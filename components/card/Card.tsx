@@ -9,7 +9,8 @@ import type { CardRecord } from '../../data/compiled-types';
 import type { CardView } from '../../utils/extension/card-frame/card-view-preference';
 import type { CardLookup, DatasetAbout } from '../../utils/extension/card-frame/card-text-loader';
 import { orderByCloseness } from '../../utils/extension/card-frame/record-order';
-import type { Note, NoteArticle } from '../../utils/extension/notes/notes-repository';
+import type { Note } from '../../utils/extension/notes/notes-repository';
+import type { NotesStore } from '../../utils/extension/hooks/use-note-actions';
 import type { CardShow } from '../../utils/shared/messages/card-frame';
 import { CardChooser } from './CardChooser';
 import { CardDetails } from './CardDetails';
@@ -23,7 +24,8 @@ export interface CardActionsApi {
   copy(record: CardRecord, format: 'text' | 'markdown'): Promise<string>;
   siteOff(): Promise<string>;
   siteOn(): Promise<void>;
-  article(): Promise<NoteArticle | null>;
+  /** Note changes, made by the background for the card (see card-notes-client.ts). */
+  notes: NotesStore;
 }
 
 export interface CardProps {
@@ -123,7 +125,7 @@ export function Card(props: CardProps) {
               onToggleNotes={() => setNotesOpen(!notesOpen)}
             />
             {notesOpen && (
-              <CardNotes recordId={record.id} notes={notesByRecord.get(record.id)} article={props.actions.article} />
+              <CardNotes recordId={record.id} notes={notesByRecord.get(record.id)} store={props.actions.notes} />
             )}
             {details && (
               <CardDetails

@@ -2,7 +2,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { CardRecord } from '../../data/compiled-types';
-import { setCardSiteMarking, cardArticle } from '../../utils/extension/card-frame/card-background';
+import { setCardSiteMarking } from '../../utils/extension/card-frame/card-background';
+import type { NotesStore } from '../../utils/extension/hooks/use-note-actions';
 import { citeRecord } from '../../utils/extension/card-frame/citation';
 import type { CardFrameRenderer, CardFrameState } from '../../utils/extension/card-frame/card-frame-runtime';
 import { saveCardView } from '../../utils/extension/card-frame/card-view-preference';
@@ -14,7 +15,7 @@ async function copyToClipboard(text: string): Promise<void> {
   await navigator.clipboard.writeText(text);
 }
 
-export function createCardRenderer(root: HTMLElement): CardFrameRenderer {
+export function createCardRenderer(root: HTMLElement, notes: NotesStore): CardFrameRenderer {
   return {
     render(state: CardFrameState, send: (message: FrameToContentMessage) => void) {
       const { show, cards } = state;
@@ -35,7 +36,7 @@ export function createCardRenderer(root: HTMLElement): CardFrameRenderer {
         },
         siteOff: () => setCardSiteMarking(false),
         siteOn: async () => void (await setCardSiteMarking(true)),
-        article: cardArticle,
+        notes,
       };
       if (state.outdated) {
         render(

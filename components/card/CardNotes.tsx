@@ -1,29 +1,28 @@
 /**
  * The reader's private notes on a record, written where they read: add, edit and delete, each with undo, as in the
- * library. A new note keeps the title and address of the article it was written on, which the frame asks the
- * background for (the browser's record of the tab), never the page. Notes live in the extension's database; the
- * card is an extension page, so nothing of them reaches the news page.
+ * library. The background files a new note with the title and address of the article's tab (the browser's record
+ * of it, never the page's word). Notes live in the extension's database; the card is an extension page, so nothing
+ * of them reaches the news page.
  */
 import { useState } from 'preact/hooks';
-import type { Note, NoteArticle } from '../../utils/extension/notes/notes-repository';
-import { useNoteActions } from '../../utils/extension/hooks/use-note-actions';
+import type { Note } from '../../utils/extension/notes/notes-repository';
+import { useNoteActions, type NotesStore } from '../../utils/extension/hooks/use-note-actions';
 import { NoteItem } from '../pages/NoteItem';
 import { UndoNotice } from '../pages/UndoNotice';
 
 export interface CardNotesProps {
   recordId: string;
   notes: readonly Note[] | undefined;
-  /** The article the card is on, for new notes (resolved when the notes open). */
-  article(): Promise<NoteArticle | null>;
+  store: NotesStore;
 }
 
-export function CardNotes({ recordId, notes, article }: CardNotesProps) {
-  const actions = useNoteActions();
+export function CardNotes({ recordId, notes, store }: CardNotesProps) {
+  const actions = useNoteActions(store);
   const [draft, setDraft] = useState('');
   const inputId = `crl-note-new-${recordId}`;
   const add = async (event: Event) => {
     event.preventDefault();
-    if (await actions.add(recordId, draft, await article())) setDraft('');
+    if (await actions.add(recordId, draft)) setDraft('');
   };
   return (
     <section class="crl-notes" aria-labelledby={`${inputId}-heading`}>

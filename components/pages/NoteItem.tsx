@@ -83,6 +83,16 @@ export function NoteItem({ note, onSave, onDelete, ranges, context }: NoteItemPr
       <p class="lens-note-meta">
         Written {formatNoteDate(note.createdAt)}
         {edited && <>, edited {formatNoteDate(note.updatedAt)}</>}
+        {note.article && (
+          <>
+            {' '}
+            while reading{' '}
+            <a class="lens-note-article" href={note.article.url} target="_blank" rel="noopener noreferrer">
+              {note.article.title}
+              <span class="crl-visually-hidden"> (opens in a new tab)</span>
+            </a>
+          </>
+        )}
       </p>
       <p class="lens-button-row">
         <button ref={editRef} type="button" class="lens-secondary-button" onClick={() => setDraft(note.text)}>

@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerCommandRelay } from '../../utils/extension/background/command-relay';
 import { registerDatasetLifecycle } from '../../utils/extension/background/dataset-lifecycle';
 import { registerMessageRouter } from '../../utils/extension/background/message-router';
+import { registerCardNotesService } from '../../utils/extension/background/card-notes-service';
 import { registerSiteAccess } from '../../utils/extension/background/site-access';
 
 export default defineBackground({
@@ -10,6 +11,7 @@ export default defineBackground({
     // Handlers are registered at top level of main so they survive the service worker being stopped and restarted.
     registerCommandRelay();
     registerMessageRouter();
+    registerCardNotesService();
     registerDatasetLifecycle();
     registerSiteAccess();
   },

@@ -1,7 +1,6 @@
 /**
- * Answers the card frame (`utils/shared/messages/card-frame-to-background.ts`) about its own tab only: the site and
- * the article come from the browser's `sender.tab`, never from the message, so a frame can switch off only the site
- * it is shown on and a note records the article the reader really had open.
+ * Answers the card frame (`utils/shared/messages/card-frame-to-background.ts`) about its own tab only: the site comes
+ * from the browser's `sender.tab`, never from the message, so a card can switch off only the site it is shown on.
  */
 import type {
   CardFrameToBackgroundMessage,
@@ -12,7 +11,6 @@ import { updateSettings } from '../update-settings';
 
 export interface CardFrameTab {
   url?: string;
-  title?: string;
 }
 
 function webHostname(url: string | undefined): string | null {
@@ -30,11 +28,8 @@ export async function handleCardFrameMessage(
   tab: CardFrameTab,
 ): Promise<CardFrameToBackgroundReply> {
   const hostname = webHostname(tab.url);
-  if (!hostname || !tab.url) {
+  if (!hostname) {
     return { ok: false, error: { kind: 'invalid', message: 'This card is not on a web page the extension can see.' } };
-  }
-  if (message.type === 'care-lens/card-article') {
-    return { ok: true, article: { title: tab.title ?? '', url: tab.url } };
   }
   const { disabledSites } = await getSettings();
   const next = message.on

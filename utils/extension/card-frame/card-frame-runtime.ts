@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Note } from '../notes/notes-repository';
-import { liveNotes } from '../notes/notes-repository';
+import type { CardNotesClient } from './card-notes-client';
 import type { CardShow, ContentToFrameMessage, FrameToContentMessage } from '../../shared/messages/card-frame';
 import { createCardTextLoader, type CardLookup, type DatasetAbout } from './card-text-loader';
 import { readCardView, type CardView } from './card-view-preference';
@@ -47,7 +47,7 @@ function naturalSize(card: HTMLElement): { width: number; height: number } {
   return { width: Math.ceil(card.offsetWidth), height: Math.ceil(card.scrollHeight + frame) };
 }
 
-export async function startCardFrame(renderer: CardFrameRenderer): Promise<void> {
+export async function startCardFrame(renderer: CardFrameRenderer, notes: CardNotesClient): Promise<void> {
   const nonce = frameNonce(location.hash);
   if (!nonce) return;
   const loader = createCardTextLoader(fetchCardText);
@@ -76,6 +76,8 @@ export async function startCardFrame(renderer: CardFrameRenderer): Promise<void>
 
   const onMessage = (message: ContentToFrameMessage) => {
     if (message.type === 'show') {
+      // The background's worker may have been stopped since: follow the notes again (a no-op while connected).
+      followNotes();
       state.show = message;
       state.outdated = state.dataset !== null && state.dataset.version !== message.datasetVersion;
       document.documentElement.style.setProperty('--crl-card-width', `${Math.min(CARD_WIDTH, message.maxWidth)}px`);
@@ -105,13 +107,12 @@ export async function startCardFrame(renderer: CardFrameRenderer): Promise<void>
   state.cards = cards;
   state.dataset = loader.about();
   state.view = view;
-  liveNotes().subscribe({
-    next: (notes) => {
-      state.notes = notes;
+  const followNotes = () =>
+    notes.follow((list) => {
+      state.notes = list;
       if (state.show) draw();
-    },
-    error: () => undefined,
-  });
+    });
+  followNotes();
   channel = await connectToContentScript(nonce, onMessage, () => {
     state.show = null;
     draw();

@@ -3,7 +3,24 @@
  * (the repository's `StorageError` messages are written for that).
  */
 import { useState } from 'preact/hooks';
-import { addNote, deleteNote, restoreNote, updateNote, type Note, type NoteArticle } from '../notes/notes-repository';
+import {
+  addNote,
+  deleteNote,
+  restoreNote,
+  updateNote,
+  type Note,
+  type NoteChange,
+} from '../notes/notes-repository';
+
+/** Where notes are changed: the repository itself, or (in the card frame) the background acting for it. */
+export interface NotesStore {
+  add(recordId: string, text: string): Promise<Note>;
+  update(id: string, text: string): Promise<NoteChange>;
+  remove(id: string): Promise<Note>;
+  restore(note: Note): Promise<Note>;
+}
+
+const REPOSITORY: NotesStore = { add: addNote, update: updateNote, remove: deleteNote, restore: restoreNote };
 
 export interface UndoableChange {
   kind: 'added' | 'saved' | 'deleted';
@@ -15,8 +32,7 @@ export interface NoteActions {
   /** The last change, until it is undone or replaced by another. */
   lastChange: UndoableChange | null;
   error: string | null;
-  /** `article`: the page the note is written on, when it is written in a card. */
-  add(recordId: string, text: string, article?: NoteArticle | null): Promise<Note | undefined>;
+  add(recordId: string, text: string): Promise<Note | undefined>;
   edit(id: string, text: string): Promise<boolean>;
   remove(id: string): Promise<boolean>;
   undo(): Promise<void>;
@@ -27,7 +43,7 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function useNoteActions(): NoteActions {
+export function useNoteActions(store: NotesStore = REPOSITORY): NoteActions {
   const [lastChange, setLastChange] = useState<UndoableChange | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -46,20 +62,20 @@ export function useNoteActions(): NoteActions {
   return {
     lastChange,
     error,
-    add: (recordId, text, article) =>
+    add: (recordId, text) =>
       attempt(
-        () => addNote(recordId, text, article),
-        (note) => ({ kind: 'added', message: 'Note added.', undo: () => deleteNote(note.id) }),
+        () => store.add(recordId, text),
+        (note) => ({ kind: 'added', message: 'Note added.', undo: () => store.remove(note.id) }),
       ),
     edit: async (id, text) =>
       (await attempt(
-        () => updateNote(id, text),
-        ({ previous }) => ({ kind: 'saved', message: 'Note saved.', undo: () => restoreNote(previous) }),
+        () => store.update(id, text),
+        ({ previous }) => ({ kind: 'saved', message: 'Note saved.', undo: () => store.restore(previous) }),
       )) !== undefined,
     remove: async (id) =>
       (await attempt(
-        () => deleteNote(id),
-        (previous) => ({ kind: 'deleted', message: 'Note deleted.', undo: () => restoreNote(previous) }),
+        () => store.remove(id),
+        (previous) => ({ kind: 'deleted', message: 'Note deleted.', undo: () => store.restore(previous) }),
       )) !== undefined,
     async undo() {
       if (!lastChange) return;
