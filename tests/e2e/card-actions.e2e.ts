@@ -1,9 +1,23 @@
-/** The card's actions in the real browser: open notes in the extension, stop marking on the site, explain a mark. */
+/**
+ * The card's actions in the real browser: details one click away and the reader's choice remembered, "Why is this
+ * marked?", the status words linking to their definition, "Copy with sources" (read back from the clipboard), and
+ * "Not on this site" with its undo in place and in the popup.
+ */
 import { openFixture } from './support/open-fixture';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
-import { card, clickMention, mentionRect, readSettings, recordIdsForTerm, setSettings } from './card-helpers';
+import {
+  card,
+  cardRecord,
+  clickMention,
+  mentionRect,
+  readSettings,
+  recordIdsForTerm,
+  setSettings,
+  showDetails,
+} from './card-helpers';
+import { openFixtureTab, openPopup } from './ui-support';
 
 async function highlightedRanges(page: Page): Promise<number> {
   return page.evaluate(() =>
@@ -14,64 +28,99 @@ async function highlightedRanges(page: Page): Promise<number> {
 describe('card actions', () => {
   let browser: ExtensionBrowser;
   let page: Page;
+  const [recordId] = recordIdsForTerm('kinship allowance');
+  const record = cardRecord(recordId!);
 
   beforeAll(async () => {
     browser = await launchExtensionBrowser();
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   });
   afterAll(async () => browser?.close());
   beforeEach(async () => {
     await setSettings(await browser.serviceWorker(), { hoverDelayMs: 200, disabledSites: [] });
+    await (await browser.serviceWorker()).evaluate(() => chrome.storage.local.remove('cardView'));
     await page?.close();
     page = (await openFixture(browser, 'card-article.html')).page;
     await mentionRect(page, 'kinship allowance');
   });
 
-  it('"Why is this marked?" shows the words on the page and the dataset term', async () => {
+  it('opens as a summary; the details are one click away, and the next card opens the way the reader left it', async () => {
     await clickMention(page, 'kinship allowance');
-    await card(page).getByRole('button', { name: 'Why is this marked?' }).click();
-    expect(await card(page).locator('.crl-why').textContent()).toContain(
-      'Marked because the page says “kinship allowance”, which matches the term “kinship allowance”',
-    );
+    expect(await card(page).locator('.crl-details').count()).toBe(0);
+    await showDetails(page);
+    expect(await card(page).locator('.crl-details').textContent()).toContain(record.ask);
+    await page.keyboard.press('Escape');
+    await card(page).waitFor({ state: 'detached' });
+    await clickMention(page, 'virtual school heads');
+    await card(page).locator('.crl-details').waitFor();
+    await card(page).getByRole('button', { name: 'Hide details' }).click();
+    await page.keyboard.press('Escape');
+    await clickMention(page, 'kinship allowance');
+    await card(page).waitFor();
+    expect(await card(page).locator('.crl-details').count()).toBe(0);
   });
 
-  it('"Open notes" opens the extension\'s library at the record, outside the page', async () => {
-    const [recordId] = recordIdsForTerm('kinship allowance');
+  it('"Why is this marked?" names the dataset term, in the details', async () => {
     await clickMention(page, 'kinship allowance');
-    const opened = browser.context.waitForEvent('page', { timeout: 10_000 });
-    await card(page).getByRole('button', { name: 'Open notes' }).click();
-    const library = await opened;
-    await library.waitForURL(/library\.html/);
-    expect(library.url()).toBe(`chrome-extension://${browser.extensionId}/library.html#/record/${recordId}`);
-    // Nothing in the page can take text: notes are written in the extension's own page only.
-    expect(await card(page).locator('input, textarea, select, [contenteditable]').count()).toBe(0);
-    await library.close();
+    await showDetails(page);
+    expect(await card(page).locator('.crl-why').textContent()).toContain('The page uses the words “kinship allowance”');
   });
 
-  it('"Not on this site" turns marking off for this host, and the marks go', async () => {
-    expect(await highlightedRanges(page)).toBeGreaterThan(0);
+  it('the status words link to their definition on the library’s About page', async () => {
+    await clickMention(page, 'kinship allowance');
+    const link = card(page).locator('a.crl-status-link');
+    expect(await link.getAttribute('href')).toBe(`chrome-extension://${browser.extensionId}/library.html#/about`);
+    const opened = browser.context.waitForEvent('page');
+    await link.click();
+    const about = await opened;
+    await about.getByRole('heading', { name: 'What the statuses mean' }).waitFor();
+    await about.close();
+  });
+
+  it('"Copy with sources" puts a citation on the clipboard, in plain text and in Markdown', async () => {
+    await clickMention(page, 'kinship allowance');
+    await card(page).getByRole('button', { name: 'Copy with sources', exact: true }).click();
+    await card(page).getByText('Copied, with sources.').waitFor();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text.split('\n')[0]).toBe(record.title);
+    expect(text).toMatch(/^Status: \S.*checked 6 December 2026\)\.$/m);
+    expect(text).toContain(`Current position: ${record.statusReason}`);
+    expect(text).toContain(record.sources[0]!.url);
+    await card(page).getByRole('button', { name: 'Copy with sources, as Markdown' }).click();
+    await card(page).getByText('Copied as Markdown, with sources.').waitFor();
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    expect(markdown.startsWith('**')).toBe(true);
+    expect(markdown).toContain(`](<${record.sources[0]!.url}>)`);
+  });
+
+  it('"Not on this site" turns marking off for this host with an undo in place, and the undo brings the marks back', async () => {
+    const marks = await highlightedRanges(page);
+    expect(marks).toBeGreaterThan(0);
     await clickMention(page, 'kinship allowance');
     await card(page).getByRole('button', { name: 'Not on this site' }).click();
-    await card(page).waitFor({ state: 'detached' });
+    await card(page).getByText('Care Review Lens is off on 127.0.0.1.').waitFor();
     await expect
       .poll(async () => (await readSettings(await browser.serviceWorker()))?.disabledSites)
       .toEqual(['127.0.0.1']);
     await expect.poll(() => highlightedRanges(page)).toBe(0);
+    await card(page).getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await readSettings(await browser.serviceWorker()))?.disabledSites).toEqual([]);
+    await expect.poll(() => highlightedRanges(page)).toBe(marks);
   });
 
-  it('ignores clicks a page script fakes on its buttons', async () => {
+  it('the popup offers the same undo for a site switched off from a card', async () => {
+    await page.close();
+    const opened = await openFixtureTab(browser, `${page.url()}`);
+    page = opened.page;
+    await mentionRect(page, 'kinship allowance');
     await clickMention(page, 'kinship allowance');
-    await card(page).waitFor({ state: 'visible' });
-    const pagesBefore = browser.context.pages().length;
-    const clicked = await page.evaluate(() => {
-      const buttons = [...(document.querySelector('care-lens-card')?.shadowRoot?.querySelectorAll('button') ?? [])];
-      const wanted = buttons.filter((button) => ['Open notes', 'Not on this site'].includes(button.textContent ?? ''));
-      for (const button of wanted) button.click();
-      return wanted.length;
-    });
-    expect(clicked).toBe(2);
-    await page.waitForTimeout(800);
-    expect((await readSettings(await browser.serviceWorker()))?.disabledSites).toEqual([]);
-    expect(browser.context.pages().length).toBe(pagesBefore);
-    expect(await highlightedRanges(page)).toBeGreaterThan(0);
+    await card(page).getByRole('button', { name: 'Not on this site' }).click();
+    await expect.poll(() => highlightedRanges(page)).toBe(0);
+    const popup = await openPopup(browser, opened.tabId);
+    await popup.getByText('Care Review Lens is off on 127.0.0.1.').waitFor();
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await readSettings(await browser.serviceWorker()))?.disabledSites).toEqual([]);
+    await expect.poll(() => highlightedRanges(page)).toBeGreaterThan(0);
+    await popup.close();
   });
 });

@@ -1,9 +1,11 @@
 /**
- * Helpers for the in-page card's end-to-end tests. Mentions are found through the observable contract in
- * DESIGN.md (highlights named `care-lens…`, one Range per mention), never through the content script's internals.
+ * Helpers for the card's end-to-end tests. Mentions are found through the observable contract in DESIGN.md
+ * (highlights named `care-lens…`, one Range per mention), never through the content script's internals. The card is
+ * an extension page in an iframe inside a closed shadow root: the page's DOM cannot reach it, so tests reach it as
+ * a frame of the page through the browser (Playwright drives cross-origin frames over the DevTools protocol).
  */
 import { readFileSync } from 'node:fs';
-import type { Locator, Page, Worker } from 'playwright-core';
+import type { Frame, Locator, Page, Worker } from 'playwright-core';
 import type { CardText, ContentIndex } from '../../data/compiled-types';
 import { CARD_TEXT_FILE } from '../../utils/shared/packaged-files';
 import type { Settings } from '../../utils/shared/settings';
@@ -18,6 +20,8 @@ export interface Rect {
 /** A mention's bounding box, and the box of its first line (where a pointer can be sure to touch it). */
 export interface MentionRect extends Rect {
   firstLine: Rect;
+  /** For hoverMention: when the pointer arrived on the mention (Date.now()). */
+  at?: number;
 }
 
 export const contentIndex = JSON.parse(
@@ -39,9 +43,35 @@ export function recordIdsForTerm(key: string): string[] {
   return term.recordIds;
 }
 
-/** The card's dialog inside its shadow root (Playwright's CSS engine pierces open shadow roots). */
+const CARD_FRAME_URL = /^chrome-extension:\/\/[^/]+\/card-frame\.html#/;
+
+/** The card frame of `page`, once the content script created it (on the pointer's approach or the first card). */
+export async function cardFrame(page: Page, timeout = 10_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const frame = page.frames().find((candidate) => CARD_FRAME_URL.test(candidate.url()));
+    if (frame) return frame;
+    if (Date.now() > deadline) throw new Error('no card frame in the page');
+    await page.waitForTimeout(25);
+  }
+}
+
+/**
+ * The card's dialog in its frame. Before the frame exists this matches nothing; the helpers that open cards
+ * (hoverMention, clickMention, stepMention) wait for the frame, so a locator taken after them finds it.
+ */
 export function card(page: Page): Locator {
-  return page.locator('care-lens-card [role="dialog"]');
+  const frame = page.frames().find((candidate) => CARD_FRAME_URL.test(candidate.url()));
+  return frame ? frame.locator('[role="dialog"]') : page.locator('care-lens-no-card-frame-yet');
+}
+
+/** The card's frame element as the page lays it out (its box, its visibility), seen from the DevTools protocol. */
+export async function cardBox(page: Page): Promise<Rect | null> {
+  const frame = await cardFrame(page);
+  const element = await frame.frameElement();
+  const shown = await element.evaluate((iframe) => (iframe as Element).hasAttribute('data-shown'));
+  const box = shown ? await element.boundingBox() : null;
+  return box ? { left: box.x, top: box.y, width: box.width, height: box.height } : null;
 }
 
 /** Waits until the content script has marked `text` (its `nth` occurrence) and returns its box in the viewport. */
@@ -86,13 +116,16 @@ export async function hoverMention(page: Page, text: string, nth = 0): Promise<M
   const { x, y } = centre(rect.firstLine);
   await page.mouse.move(x - 40, y + 40, { steps: 2 });
   await page.mouse.move(x, y, { steps: 4 });
-  return rect;
+  const at = Date.now();
+  await cardFrame(page);
+  return { ...rect, at };
 }
 
 export async function clickMention(page: Page, text: string, nth = 0): Promise<MentionRect> {
   const rect = await mentionRect(page, text, nth);
   const { x, y } = centre(rect.firstLine);
   await page.mouse.click(x, y);
+  await cardFrame(page);
   return rect;
 }
 
@@ -118,11 +151,17 @@ export async function readSettings(worker: Worker): Promise<Settings | undefined
   return worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as Settings | undefined);
 }
 
-/** The element focused inside the card's shadow root, described by its text or aria-label. */
+/**
+ * The element focused in the card, described by its aria-label, role or text; null when focus is not in the card
+ * (the page's active element is then not the card's host, or the frame's document does not have focus).
+ */
 export async function focusInCard(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const active = document.querySelector('care-lens-card')?.shadowRoot?.activeElement;
-    if (!active) return null;
+  const hostFocused = await page.evaluate(() => document.activeElement?.localName === 'care-lens-card');
+  if (!hostFocused) return null;
+  const frame = await cardFrame(page);
+  return frame.evaluate(() => {
+    const active = document.activeElement;
+    if (!document.hasFocus() || !active || active === document.body) return null;
     return active.getAttribute('aria-label') ?? active.getAttribute('role') ?? active.textContent?.trim() ?? '';
   });
 }
@@ -136,10 +175,23 @@ export async function stepMention(worker: Worker, direction: 'next' | 'previous'
   }, direction);
 }
 
+/** Sends the keyboard command, then waits for the card frame the step creates. */
+export async function stepMentionInPage(page: Page, worker: Worker, direction: 'next' | 'previous' = 'next') {
+  await stepMention(worker, direction);
+  await cardFrame(page);
+}
+
 /** The id (or tag name) of the page's focused element. */
 export async function pageFocus(page: Page): Promise<string> {
   return page.evaluate(() => {
     const active = document.activeElement;
     return active?.id || active?.tagName.toLowerCase() || '';
   });
+}
+
+/** Opens the card's details (the reader's last choice may already have them open). */
+export async function showDetails(page: Page): Promise<void> {
+  const open = card(page).getByRole('button', { name: 'Hide details' });
+  if ((await open.count()) === 0) await card(page).getByRole('button', { name: 'Details' }).click();
+  await open.waitFor();
 }

@@ -11,7 +11,7 @@ import {
   mentionRect,
   pageFocus,
   setSettings,
-  stepMention,
+  stepMentionInPage,
 } from './card-helpers';
 
 describe('pinned card and keyboard', () => {
@@ -31,7 +31,7 @@ describe('pinned card and keyboard', () => {
 
   async function openWithKeyboardCommand(): Promise<void> {
     await page.focus('#share');
-    await stepMention(await browser.serviceWorker(), 'next');
+    await stepMentionInPage(page, await browser.serviceWorker(), 'next');
     await card(page).waitFor({ state: 'visible' });
   }
 

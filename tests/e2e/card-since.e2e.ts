@@ -1,13 +1,14 @@
 /**
- * "Since this article": on a page whose publication date is known, the card counts and marks the timeline events
- * that came after it. Expected counts come from the dataset the extension was built with.
+ * "Since this article": on a page whose publication date is known, the card's summary counts the timeline events
+ * that came after it, the count links to the timeline, and the timeline shows those events above one "Article
+ * published" divider. Expected counts come from the dataset the extension was built with.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { TimelineEvent } from '../../data/schema';
-import { formatDate } from '../../utils/shared/format-date';
+import { formatDate, formatShortDate } from '../../utils/shared/format-date';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
-import { card, cardRecord, clickMention, recordIdsForTerm, setSettings } from './card-helpers';
+import { card, cardRecord, clickMention, recordIdsForTerm, setSettings, showDetails } from './card-helpers';
 
 const [recordId] = recordIdsForTerm('kinship allowance');
 const record = cardRecord(recordId!);
@@ -21,8 +22,6 @@ async function openCard(page: Page, source: string): Promise<void> {
   await page.goto(`${inject('fixtureOrigin')}/fixtures/card-dates.html?source=${source}`);
   await clickMention(page, 'kinship allowance');
   await card(page).waitFor({ state: 'visible' });
-  const more = card(page).getByRole('button', { name: /^Show \d+ earlier events?$/ });
-  if (await more.count()) await more.click();
 }
 
 describe('"since this article" marker', () => {
@@ -44,26 +43,36 @@ describe('"since this article" marker', () => {
     ['jsonld', '2024-11-02'],
     ['time', '2025-01-20'],
   ] as const) {
-    it(`counts and marks the events after a date read from ${source}`, async () => {
+    it(`counts the events after a date read from ${source}, and the count opens them in the timeline`, async () => {
       const page = await browser.context.newPage();
       await openCard(page, source);
       const expected = record.timeline.filter((event) => laterThan(event, published));
       const summary = card(page).locator('.crl-since-summary');
       if (expected.length === 0) {
         expect(await summary.count()).toBe(0);
+        await showDetails(page);
       } else {
         const changes = expected.length === 1 ? '1 change' : `${expected.length} changes`;
-        expect(await summary.textContent()).toBe(
-          `${changes} since this article was published (${formatDate(published)})`,
-        );
+        expect(await summary.textContent()).toBe(`${changes} since this article (${formatShortDate(published)})`);
+        await summary.click();
+        // The link opens the details and takes the reader to the timeline.
+        await expect
+          .poll(() => card(page).evaluate(() => document.activeElement?.textContent))
+          .toBe('What happened since');
       }
+      // The count matches what is shown: every newer event is listed, above the one divider.
       const marked = card(page).locator('.crl-timeline-event--new');
       expect(await marked.count()).toBe(expected.length);
-      expect(await marked.locator('.crl-new-tag').allTextContents()).toEqual(
-        expected.map(() => 'New since this article'),
-      );
       const markedTexts = await marked.locator('.crl-timeline-text').allTextContents();
       expect(markedTexts.sort()).toEqual(expected.map((event) => event.text).sort());
+      const items = card(page).locator('.crl-timeline-list > li');
+      const classes = await items.evaluateAll((lis) => lis.map((li) => li.className));
+      expect(classes.filter((name) => name === 'crl-timeline-divider')).toHaveLength(1);
+      expect(classes.indexOf('crl-timeline-divider')).toBe(expected.length);
+      expect(await card(page).locator('.crl-timeline-divider').textContent()).toBe(
+        `Article published ${formatDate(published)}`,
+      );
+      expect(await card(page).locator('.crl-timeline-event').count()).toBe(record.timeline.length);
       await page.close();
     });
   }
@@ -72,7 +81,9 @@ describe('"since this article" marker', () => {
     const page = await browser.context.newPage();
     await openCard(page, 'none');
     expect(await card(page).locator('.crl-since-summary').count()).toBe(0);
+    await showDetails(page);
     expect(await card(page).locator('.crl-timeline-event--new').count()).toBe(0);
+    expect(await card(page).locator('.crl-timeline-divider').count()).toBe(0);
     expect(await card(page).locator('.crl-timeline-event').count()).toBe(record.timeline.length);
     await page.close();
   });

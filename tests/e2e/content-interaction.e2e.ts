@@ -6,6 +6,7 @@ import type { FullDataset } from '../../data/compiled-types';
 import type { UiToContentReplies } from '../../utils/shared/messages/ui-to-content';
 import { activeMark, askContentScript, markPoint, markTexts, pressMentionShortcut } from './support/content-marks';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
+import { card as cardLocator } from './card-helpers';
 
 const dataset = JSON.parse(readFileSync('data/generated/dataset.json', 'utf8')) as FullDataset;
 const titleOf = (id: string) => dataset.records.find((record) => record.id === id)!.title;
@@ -13,7 +14,7 @@ const titleOf = (id: string) => dataset.records.find((record) => record.id === i
 describe('hover, click, keyboard and the popup on marked mentions', () => {
   let browser: ExtensionBrowser;
   let page: Page;
-  const card = () => page.locator('care-lens-card .crl-card');
+  const card = () => cardLocator(page);
   const cardText = async () => ((await card().count()) > 0 ? await card().first().textContent() : null);
 
   beforeAll(async () => {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { card, cardFrame } from './card-helpers';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
 import { axeViolations, openFixtureTab, openPopup } from './ui-support';
 
@@ -60,7 +61,8 @@ describe('popup "On this page" against a fixture article', () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     await reveal.click();
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
-    const dialog = page.locator('care-lens-card [role="dialog"]');
+    await cardFrame(page);
+    const dialog = card(page);
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('Regional Care Co-operatives');
     await popup.close();

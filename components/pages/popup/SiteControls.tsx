@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import type { Settings } from '../../../utils/shared/settings';
 import { siteState } from '../../../utils/extension/sites/site-access-rules';
 import { switchSiteOff, switchSiteOn } from '../../../utils/extension/sites/site-switch';
+import { updateSettings } from '../../../utils/extension/update-settings';
 import { PauseSwitch } from '../PauseSwitch';
 
 export interface SiteControlsProps {
@@ -35,8 +36,30 @@ export function SiteControls({ pageUrl, tabId, settings, builtInPatterns, onSite
     });
   };
 
+  // Switched off by "Not on this site" (a card, or this switch on a built-in site): one click puts it back as it was.
+  const undoable =
+    site.kind !== 'unsupported' &&
+    settings.disabledSites.includes(site.hostname) &&
+    (site.kind === 'built-in' || settings.enabledSites.includes(site.hostname));
+  const undo = () => {
+    if (site.kind === 'unsupported') return;
+    const hostname = site.hostname;
+    void updateSettings({ disabledSites: settings.disabledSites.filter((entry) => entry !== hostname) }).then(
+      onSiteSwitched,
+      (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)),
+    );
+  };
+
   return (
     <section class="lens-site-controls" aria-label="Where Care Review Lens runs">
+      {undoable && (
+        <p class="lens-notice lens-site-off">
+          Care Review Lens is off on <strong>{site.hostname}</strong>.{' '}
+          <button type="button" class="lens-secondary-button" onClick={undo}>
+            Undo
+          </button>
+        </p>
+      )}
       {site.kind === 'unsupported' ? (
         <p class="lens-muted lens-small">{pageUrl ? 'No site switch here: this is not a web page.' : ''}</p>
       ) : (

@@ -129,9 +129,16 @@ function observe(card: HTMLElement | null, resizes: ResizeObserver): void {
 
 /** Pointer in and out, Escape, Tab kept inside, and "the reader is using the card". Trusted input only. */
 function listenToReader(send: (message: FrameToContentMessage) => void, renderer: CardFrameRenderer): void {
-  const root = document.documentElement;
-  root.addEventListener('pointerenter', (event) => event.isTrusted && send({ type: 'pointer', inside: true }));
-  root.addEventListener('pointerleave', (event) => event.isTrusted && send({ type: 'pointer', inside: false }));
+  // Leaving the frame shows as a pointerout with nothing to go to (no pointerleave reaches the root of a frame).
+  let inside = false;
+  const report = (now: boolean) => {
+    if (now === inside) return;
+    inside = now;
+    send({ type: 'pointer', inside: now });
+  };
+  document.addEventListener('pointerover', (event) => event.isTrusted && report(true), true);
+  document.addEventListener('pointermove', (event) => event.isTrusted && report(true), true);
+  document.addEventListener('pointerout', (event) => event.isTrusted && event.relatedTarget === null && report(false), true);
   document.addEventListener(
     'pointerdown',
     (event) => {

@@ -45,6 +45,8 @@ export function createCardPresenter(options: CardPresenterOptions): CardPresente
   const hoverDelay = followHoverDelay();
   let open: OpenCard | null = null;
   let request = 0;
+  /** The frame said the pointer is in the card; the page's own pointer events tell when it is back on the page. */
+  let pointerInCard = false;
   const host: CardFrameHost = createCardFrameHost(ctx, {
     message: (message) => onFrameMessage(message),
     lost: () => hide(false),
@@ -64,6 +66,7 @@ export function createCardPresenter(options: CardPresenterOptions): CardPresente
       if (open.tracker) open.tracker.update();
       else place(open);
     } else if (message.type === 'pointer') {
+      pointerInCard = message.inside;
       if (message.inside) intent.pointerEnteredCard();
       else if (!open?.pinned) intent.pointerLeftCard();
     } else if (message.type === 'engaged') {
@@ -164,6 +167,16 @@ export function createCardPresenter(options: CardPresenterOptions): CardPresente
       hide(true);
     },
     { capture: true },
+  );
+  ctx.addEventListener(
+    document,
+    'pointermove',
+    (event) => {
+      if (!pointerInCard || !event.isTrusted || host.contains(event.target)) return;
+      pointerInCard = false;
+      if (!open?.pinned) intent.pointerLeftCard();
+    },
+    { capture: true, passive: true },
   );
   ctx.addEventListener(
     window,
