@@ -11,8 +11,28 @@ import { libraryPath } from '../../utils/extension/library/library-route';
 import type { FrameToContentMessage } from '../../utils/shared/messages/card-frame';
 import { Card, type CardActionsApi } from './Card';
 
+/**
+ * Copies with the Clipboard API, or — where the page's frame policy does not extend it to the card's frame, as in
+ * Chromium — with the older copy command, which the reader's click inside the frame allows.
+ */
 async function copyToClipboard(text: string): Promise<void> {
-  await navigator.clipboard.writeText(text);
+  try {
+    await navigator.clipboard.writeText(text);
+    return;
+  } catch {
+    // Blocked by the permissions policy of the embedding page: fall back below.
+  }
+  const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.readOnly = true;
+  area.style.cssText = 'position:fixed;top:0;left:0;opacity:0;';
+  document.body.append(area);
+  area.select();
+  const copied = document.execCommand('copy');
+  area.remove();
+  active?.focus({ preventScroll: true });
+  if (!copied) throw new Error('The browser did not let the card copy: select the text and copy it instead.');
 }
 
 export function createCardRenderer(root: HTMLElement, notes: NotesStore): CardFrameRenderer {

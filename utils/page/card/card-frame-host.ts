@@ -92,12 +92,8 @@ export function createCardFrameHost(ctx: ContentScriptContext, events: CardFrame
       append: (_anchor, wrapper) => shadow.append(wrapper),
       onBeforeMount: (_wrapper, iframe) => {
         iframe.title = 'Care Review Lens card';
-        // "Copy with sources" writes to the clipboard from inside the frame. The policy is taken when the address is
-        // set, so the address is set again after it (the frame is not in the document yet: nothing has loaded).
-        const address = iframe.src;
-        iframe.removeAttribute('src');
+        // "Copy with sources" writes to the clipboard from inside the frame (where the browser extends the policy).
         iframe.allow = 'clipboard-write';
-        iframe.src = address;
         iframe.setAttribute('aria-hidden', 'true');
         iframe.tabIndex = -1;
         let loads = 0;
