@@ -5,6 +5,7 @@
  * from the package, notes from the extension's database. The page only told it which records and which date.
  */
 import { useRef, useState } from 'preact/hooks';
+import type { NotesStore as Store } from '../../utils/extension/hooks/use-note-actions';
 import type { CardRecord } from '../../data/compiled-types';
 import type { CardView } from '../../utils/extension/card-frame/card-view-preference';
 import type { CardLookup, DatasetAbout } from '../../utils/extension/card-frame/card-text-loader';
@@ -51,10 +52,8 @@ export function Card(props: CardProps) {
   const [chosen, setChosen] = useState<string | null>(records.length === 1 ? records[0]!.id : null);
   const [trail, setTrail] = useState<string[]>([]);
   const [details, setDetails] = useState(props.initialView === 'details');
-  const [notesOpen, setNotesOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [siteOff, setSiteOff] = useState<string | null>(null);
-  const timelineRef = useRef<HTMLHeadingElement>(null);
   const currentId = trail.at(-1) ?? chosen;
   const record = currentId ? cards.get(currentId) : undefined;
   const notesByRecord = new Map<string, Note[]>();
@@ -105,40 +104,18 @@ export function Card(props: CardProps) {
             onChoose={setChosen}
           />
         ) : (
-          <>
-            <CardSummary
-              record={record}
-              since={show.since}
-              titleId={TITLE_ID}
-              definitionsHref={props.definitionsHref}
-              detailsShown={details}
-              notesShown={notesOpen}
-              noteCount={notes ? (notesByRecord.get(record.id)?.length ?? 0) : null}
-              onToggleDetails={() => toggleDetails()}
-              onShowChanges={() => {
-                toggleDetails(true);
-                requestAnimationFrame(() => {
-                  timelineRef.current?.scrollIntoView({ block: 'start' });
-                  timelineRef.current?.focus({ preventScroll: true });
-                });
-              }}
-              onToggleNotes={() => setNotesOpen(!notesOpen)}
-            />
-            {notesOpen && (
-              <CardNotes recordId={record.id} notes={notesByRecord.get(record.id)} store={props.actions.notes} />
-            )}
-            {details && (
-              <CardDetails
-                record={record}
-                since={show.since}
-                id={`${TITLE_ID}-details`}
-                termKey={show.termKey}
-                resolveRelated={(id) => cards.get(id)}
-                onSelectRelated={(id) => setTrail([...trail, id])}
-                timelineRef={timelineRef}
-              />
-            )}
-          </>
+          <CardRecordView
+            key={record.id}
+            record={record}
+            show={show}
+            cards={cards}
+            notes={notes ? (notesByRecord.get(record.id) ?? []) : undefined}
+            details={details}
+            onDetails={toggleDetails}
+            definitionsHref={props.definitionsHref}
+            store={props.actions.notes}
+            onSelectRelated={(id) => setTrail([...trail, id])}
+          />
         )}
       </div>
       <CardFooter
@@ -163,5 +140,59 @@ export function Card(props: CardProps) {
         }
       />
     </div>
+  );
+}
+
+interface CardRecordViewProps {
+  record: CardRecord;
+  show: CardShow;
+  cards: CardLookup;
+  /** The reader's notes on this record (undefined until known). */
+  notes: readonly Note[] | undefined;
+  details: boolean;
+  onDetails(open?: boolean): void;
+  definitionsHref: string;
+  store: Store;
+  onSelectRelated(id: string): void;
+}
+
+/** One record: the summary, then the reader's notes and the details when open. */
+function CardRecordView(props: CardRecordViewProps) {
+  const { record, show, cards, notes, details } = props;
+  const [notesOpen, setNotesOpen] = useState(false);
+  const timelineRef = useRef<HTMLHeadingElement>(null);
+  return (
+    <>
+      <CardSummary
+        record={record}
+        since={show.since}
+        titleId={TITLE_ID}
+        definitionsHref={props.definitionsHref}
+        detailsShown={details}
+        notesShown={notesOpen}
+        noteCount={notes ? notes.length : null}
+        onToggleDetails={() => props.onDetails()}
+        onShowChanges={() => {
+          props.onDetails(true);
+          requestAnimationFrame(() => {
+            timelineRef.current?.scrollIntoView({ block: 'start' });
+            timelineRef.current?.focus({ preventScroll: true });
+          });
+        }}
+        onToggleNotes={() => setNotesOpen(!notesOpen)}
+      />
+      {notesOpen && <CardNotes recordId={record.id} notes={notes} store={props.store} />}
+      {details && (
+        <CardDetails
+          record={record}
+          since={show.since}
+          id={`${TITLE_ID}-details`}
+          termKey={show.termKey}
+          resolveRelated={(id) => cards.get(id)}
+          onSelectRelated={props.onSelectRelated}
+          timelineRef={timelineRef}
+        />
+      )}
+    </>
   );
 }

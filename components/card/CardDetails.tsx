@@ -19,7 +19,15 @@ export interface CardDetailsProps {
   timelineRef?: Ref<HTMLHeadingElement>;
 }
 
-export function CardDetails({ record, since, id, termKey, resolveRelated, onSelectRelated, timelineRef }: CardDetailsProps) {
+export function CardDetails({
+  record,
+  since,
+  id,
+  termKey,
+  resolveRelated,
+  onSelectRelated,
+  timelineRef,
+}: CardDetailsProps) {
   const related = record.related.map(resolveRelated).filter((found): found is CardRecord => Boolean(found));
   return (
     <div class="crl-details crl-record" id={id}>
@@ -72,8 +80,8 @@ export function CardDetails({ record, since, id, termKey, resolveRelated, onSele
       )}
       <h3 class="crl-section-title">Why is this marked?</h3>
       <p class="crl-why">
-        The page uses the words “{termKey}”, a term the dataset of the 2022 children’s social care review gives for
-        this proposal.
+        The page uses the words “{termKey}”, a term the dataset of the 2022 children’s social care review gives for this
+        proposal.
       </p>
     </div>
   );

@@ -9,7 +9,15 @@ import { openFixture } from './support/open-fixture';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
-import { card, cardFrame, clickMention, hoverMention, recordIdsForTerm, setSettings, showDetails } from './card-helpers';
+import {
+  card,
+  cardFrame,
+  clickMention,
+  hoverMention,
+  recordIdsForTerm,
+  setSettings,
+  showDetails,
+} from './card-helpers';
 
 interface AxeViolation {
   id: string;

@@ -14,7 +14,7 @@ interface CardLook {
   pixels: Buffer;
 }
 
-const PARTS = ['h2', '.crl-status-badge', '.crl-card-actions', 'button[aria-label="Close card"]', '.crl-record'];
+const PARTS = ['h2', '.crl-status-badge', '.crl-card-actions', 'button[aria-label="Close card"]', '.crl-summary'];
 
 async function lookAtCard(page: Page, fixture: string): Promise<CardLook> {
   await page.goto(`${inject('fixtureOrigin')}/fixtures/${fixture}`);

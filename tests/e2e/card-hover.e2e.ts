@@ -53,7 +53,9 @@ describe('card opened by hovering a mention', () => {
     await page.mouse.move(target.x, target.y, { steps: 6 });
     await page.waitForTimeout(1000);
     await expect.poll(() => card(page).isVisible()).toBe(true);
-    await card(page).getByRole('button', { name: /Details|Hide details/ }).hover();
+    await card(page)
+      .getByRole('button', { name: /Details|Hide details/ })
+      .hover();
     await page.waitForTimeout(500);
     expect(await card(page).isVisible()).toBe(true);
 

@@ -10,7 +10,15 @@ import {
   type CardNoteOperation,
   type CardNotesMessage,
 } from '../notes/card-notes-protocol';
-import { addNote, deleteNote, liveNotes, restoreNote, updateNote, type Note, type NoteChange } from '../notes/notes-repository';
+import {
+  addNote,
+  deleteNote,
+  liveNotes,
+  restoreNote,
+  updateNote,
+  type Note,
+  type NoteChange,
+} from '../notes/notes-repository';
 import { isStorageError } from '../db/storage-errors';
 import { isFromCardFrame } from './sender-checks';
 

@@ -89,7 +89,9 @@ export async function startCardFrame(renderer: CardFrameRenderer, notes: CardNot
     } else if (message.type === 'placed') {
       // On screen: report once the frame has painted it (next frame, after its paint).
       requestAnimationFrame(() =>
-        setTimeout(() => send({ type: 'painted', request: message.request, at: performance.timeOrigin + performance.now() })),
+        setTimeout(() =>
+          send({ type: 'painted', request: message.request, at: performance.timeOrigin + performance.now() }),
+        ),
       );
     } else if (message.type === 'pinned') {
       if (state.show) state.show = { ...state.show, pinned: true };
@@ -138,7 +140,11 @@ function listenToReader(send: (message: FrameToContentMessage) => void, renderer
   };
   document.addEventListener('pointerover', (event) => event.isTrusted && report(true), true);
   document.addEventListener('pointermove', (event) => event.isTrusted && report(true), true);
-  document.addEventListener('pointerout', (event) => event.isTrusted && event.relatedTarget === null && report(false), true);
+  document.addEventListener(
+    'pointerout',
+    (event) => event.isTrusted && event.relatedTarget === null && report(false),
+    true,
+  );
   document.addEventListener(
     'pointerdown',
     (event) => {

@@ -3,14 +3,7 @@
  * (the repository's `StorageError` messages are written for that).
  */
 import { useState } from 'preact/hooks';
-import {
-  addNote,
-  deleteNote,
-  restoreNote,
-  updateNote,
-  type Note,
-  type NoteChange,
-} from '../notes/notes-repository';
+import { addNote, deleteNote, restoreNote, updateNote, type Note, type NoteChange } from '../notes/notes-repository';
 
 /** Where notes are changed: the repository itself, or (in the card frame) the background acting for it. */
 export interface NotesStore {

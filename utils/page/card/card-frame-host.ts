@@ -59,85 +59,97 @@ function isOurFrame(port: Browser.runtime.Port, name: string): boolean {
   return url.protocol.endsWith('-extension:') && url.pathname === CARD_FRAME_PAGE;
 }
 
+interface MountedFrame {
+  host: HTMLElement;
+  ui: IframeContentScriptUi<void>;
+  portName: string;
+  port: Browser.runtime.Port | null;
+}
+
+/** Adds the host, its closed shadow root and the iframe to the page; `lost` when something navigates the frame. */
+function mountFrame(ctx: ContentScriptContext, lost: () => void): MountedFrame {
+  const nonce = randomNonce();
+  const host = document.createElement('care-lens-card');
+  // Closed: the page's scripts get no handle on the frame element (the isolated world's attachShadow is unpatched).
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = frameCss;
+  shadow.append(style);
+  const ui = createIframeUi<void>(ctx, {
+    page: `${CARD_FRAME_PAGE}#${nonce}` as typeof CARD_FRAME_PAGE,
+    position: 'inline',
+    anchor: host,
+    append: (_anchor, wrapper) => shadow.append(wrapper),
+    onBeforeMount: (_wrapper, iframe) => {
+      iframe.title = 'Care Review Lens card';
+      // "Copy with sources" writes to the clipboard from inside the frame (where the browser extends the policy).
+      iframe.allow = 'clipboard-write';
+      iframe.setAttribute('aria-hidden', 'true');
+      iframe.tabIndex = -1;
+      let loads = 0;
+      // The first load is ours; another means something navigated the frame: it is no longer our card.
+      iframe.addEventListener('load', () => {
+        loads += 1;
+        if (loads > 1) lost();
+      });
+    },
+  });
+  // In <body>: hosts after it confuse accessibility checkers. card-position corrects for a transformed body.
+  (document.body ?? document.documentElement).append(host);
+  ui.mount();
+  return { host, ui, portName: `${CARD_FRAME_PORT_PREFIX}${nonce}`, port: null };
+}
+
 export function createCardFrameHost(ctx: ContentScriptContext, events: CardFrameHostEvents): CardFrameHost {
-  let frame: { host: HTMLElement; ui: IframeContentScriptUi<void>; port: Browser.runtime.Port | null } | null = null;
+  let frame: MountedFrame | null = null;
   let readiness: { promise: Promise<void>; resolve(): void } | null = null;
 
+  const unmount = (mounted: MountedFrame | null) => {
+    mounted?.port?.disconnect();
+    mounted?.ui.remove();
+    mounted?.host.remove();
+  };
   const drop = () => {
     if (!frame) return;
-    const { host, ui, port } = frame;
+    const mounted = frame;
     frame = null;
     readiness = null;
-    port?.disconnect();
-    ui.remove();
-    host.remove();
+    unmount(mounted);
     events.lost();
   };
-
-  const create = () => {
-    const nonce = randomNonce();
-    const portName = `${CARD_FRAME_PORT_PREFIX}${nonce}`;
-    const host = document.createElement('care-lens-card');
-    // Closed: the page's scripts get no handle on the frame element (the isolated world's attachShadow is unpatched).
-    const shadow = host.attachShadow({ mode: 'closed' });
-    const style = document.createElement('style');
-    style.textContent = frameCss;
-    shadow.append(style);
-    let resolveReady = () => {};
-    readiness = { promise: new Promise<void>((resolve) => (resolveReady = resolve)), resolve: () => resolveReady() };
-    const ui = createIframeUi<void>(ctx, {
-      page: `${CARD_FRAME_PAGE}#${nonce}` as typeof CARD_FRAME_PAGE,
-      position: 'inline',
-      anchor: host,
-      append: (_anchor, wrapper) => shadow.append(wrapper),
-      onBeforeMount: (_wrapper, iframe) => {
-        iframe.title = 'Care Review Lens card';
-        // "Copy with sources" writes to the clipboard from inside the frame (where the browser extends the policy).
-        iframe.allow = 'clipboard-write';
-        iframe.setAttribute('aria-hidden', 'true');
-        iframe.tabIndex = -1;
-        let loads = 0;
-        // The first load is ours; another means something navigated the frame: it is no longer our card.
-        iframe.addEventListener('load', () => {
-          loads += 1;
-          if (loads > 1) drop();
-        });
-      },
+  const accept = (port: Browser.runtime.Port) => {
+    if (!frame || port.name !== frame.portName) return;
+    if (!isOurFrame(port, frame.portName) || frame.port) {
+      port.disconnect();
+      return;
+    }
+    const mounted = frame;
+    mounted.port = port;
+    port.onMessage.addListener((message: unknown) => {
+      if (!isFrameToContentMessage(message)) return;
+      if (message.type === 'ready') readiness?.resolve();
+      events.message(message);
     });
-    // In <body>: hosts after it confuse accessibility checkers. card-position corrects for a transformed body.
-    (document.body ?? document.documentElement).append(host);
-    ui.mount();
-    frame = { host, ui, port: null };
-    const accept = (port: Browser.runtime.Port) => {
-      if (port.name !== portName) return;
-      if (!isOurFrame(port, portName) || !frame || frame.port) {
-        port.disconnect();
-        return;
-      }
-      frame.port = port;
-      port.onMessage.addListener((message: unknown) => {
-        if (!isFrameToContentMessage(message)) return;
-        if (message.type === 'ready') readiness?.resolve();
-        events.message(message);
-      });
-      port.onDisconnect.addListener(() => {
-        if (frame?.port === port) drop();
-      });
-    };
-    browser.runtime.onConnect.addListener(accept);
-    ctx.onInvalidated(() => {
-      try {
-        browser.runtime.onConnect.removeListener(accept);
-      } catch {
-        // The extension context is gone, and its listeners with it.
-      }
+    port.onDisconnect.addListener(() => {
+      if (frame === mounted) drop();
     });
   };
+  browser.runtime.onConnect.addListener(accept);
+  ctx.onInvalidated(() => {
+    try {
+      browser.runtime.onConnect.removeListener(accept);
+    } catch {
+      // The extension context is gone, and its listeners with it.
+    }
+  });
 
   const iframe = () => frame?.ui.iframe ?? null;
   return {
     warm() {
-      if (!frame && !ctx.isInvalid) create();
+      if (frame || ctx.isInvalid) return;
+      let resolveReady = () => {};
+      readiness = { promise: new Promise<void>((resolve) => (resolveReady = resolve)), resolve: () => resolveReady() };
+      frame = mountFrame(ctx, drop);
     },
     ready() {
       this.warm();
@@ -171,12 +183,10 @@ export function createCardFrameHost(ctx: ContentScriptContext, events: CardFrame
     hasFocus: () => frame !== null && document.activeElement === frame.host,
     contains: (target) => frame !== null && target === frame.host,
     remove() {
-      const had = frame;
+      const mounted = frame;
       frame = null;
       readiness = null;
-      had?.port?.disconnect();
-      had?.ui.remove();
-      had?.host.remove();
+      unmount(mounted);
     },
   };
 }

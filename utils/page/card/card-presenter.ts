@@ -40,131 +40,184 @@ interface OpenCard {
 
 const now = () => performance.timeOrigin + performance.now();
 
+/** What the presenter's parts share. */
+interface Presenter {
+  ctx: ContentScriptContext;
+  datasetVersion: string;
+  host: CardFrameHost;
+  intent: HoverIntent<Mention>;
+  open: OpenCard | null;
+  request: number;
+  /** The frame said the pointer is in the card; the page's own pointer events tell when it is back on the page. */
+  pointerInCard: boolean;
+}
+
 export function createCardPresenter(options: CardPresenterOptions): CardPresenter {
   const { ctx } = options;
   const hoverDelay = followHoverDelay();
-  let open: OpenCard | null = null;
-  let request = 0;
-  /** The frame said the pointer is in the card; the page's own pointer events tell when it is back on the page. */
-  let pointerInCard = false;
-  const host: CardFrameHost = createCardFrameHost(ctx, {
-    message: (message) => onFrameMessage(message),
-    lost: () => hide(false),
+  const state = {
+    ctx,
+    datasetVersion: options.datasetVersion,
+    open: null,
+    request: 0,
+    pointerInCard: false,
+  } as Presenter;
+  state.host = createCardFrameHost(ctx, {
+    message: (message) => onFrameMessage(state, message),
+    lost: () => hide(state, false),
   });
-  const intent: HoverIntent<Mention> = createHoverIntent<Mention>({
+  state.intent = createHoverIntent<Mention>({
     openDelayMs: hoverDelay.current,
     closeDelayMs: options.closeDelayMs ?? 300,
     sameTarget: (a, b) => a.id === b.id,
-    onOpen: (mention) => void show(mention, false, false, null),
-    onClose: () => hide(false),
+    onOpen: (mention) => void show(state, mention, false, false, null),
+    onClose: () => hide(state, false),
   });
+  listenForDismissal(state);
+  const { host, intent } = state;
 
-  function onFrameMessage(message: FrameToContentMessage): void {
-    if (message.type === 'size') {
-      if (!open || message.request !== open.request) return;
-      open.size = { width: message.width, height: message.height };
-      if (open.tracker) open.tracker.update();
-      else place(open);
-    } else if (message.type === 'pointer') {
-      pointerInCard = message.inside;
-      if (message.inside) intent.pointerEnteredCard();
-      else if (!open?.pinned) intent.pointerLeftCard();
-    } else if (message.type === 'engaged') {
-      if (open && !open.pinned) pin(open, false);
-    } else if (message.type === 'close') {
-      hide(message.restoreFocus);
-    } else if (message.type === 'painted') {
-      if (open && message.request === open.request) reportTiming(open, message.at);
-    }
+  return {
+    warm: () => host.warm(),
+    pointerEnteredMention(mention) {
+      host.warm();
+      if (!state.open?.pinned) intent.pointerEnteredTarget(mention);
+    },
+    pointerLeftMention() {
+      if (!state.open?.pinned) intent.pointerLeftTarget();
+    },
+    openPinned(mention) {
+      const active = document.activeElement;
+      const returnFocus = state.open?.pinned || host.contains(active) ? null : active;
+      intent.setOpenTarget(mention);
+      void show(state, mention, true, true, returnFocus);
+    },
+    close: () => hide(state, true),
+    closeUnlessPinned() {
+      if (!state.open?.pinned) hide(state, false);
+    },
+    isOpen: () => state.open !== null,
+    containsTarget: (target) => host.contains(target),
+    destroy() {
+      hide(state, false);
+      intent.cancel();
+      host.remove();
+      hoverDelay.stop();
+    },
+  };
+}
+
+function onFrameMessage(state: Presenter, message: FrameToContentMessage): void {
+  const { open, intent } = state;
+  if (message.type === 'size') {
+    if (!open || message.request !== open.request) return;
+    open.size = { width: message.width, height: message.height };
+    if (open.tracker) open.tracker.update();
+    else place(state, open);
+  } else if (message.type === 'pointer') {
+    state.pointerInCard = message.inside;
+    if (message.inside) intent.pointerEnteredCard();
+    else if (!open?.pinned) intent.pointerLeftCard();
+  } else if (message.type === 'engaged') {
+    if (open && !open.pinned) pin(state, open, false);
+  } else if (message.type === 'close') {
+    hide(state, message.restoreFocus);
+  } else if (message.type === 'painted') {
+    if (open && message.request === open.request) reportTiming(open, message.at);
   }
+}
 
-  function place(card: OpenCard): void {
-    const element = host.element();
-    if (!element) return;
-    card.tracker = trackCardPosition({
-      element,
-      range: card.mention.range,
-      size: () => card.size ?? { width: 0, height: 0 },
-      onMentionLost: () => hide(false),
-      closeWhenOffscreen: () => !open?.pinned,
-    });
-    if (open !== card) return; // the mention was already gone
-    host.reveal(theme());
-    host.send({ type: 'placed', request: card.request });
-    if (card.focus) focusCard();
+/** The frame has the card's size: put it next to its mention, show it, and hand it focus when asked. */
+function place(state: Presenter, card: OpenCard): void {
+  const element = state.host.element();
+  if (!element) return;
+  card.tracker = trackCardPosition({
+    element,
+    range: card.mention.range,
+    size: () => card.size ?? { width: 0, height: 0 },
+    onMentionLost: () => hide(state, false),
+    closeWhenOffscreen: () => !state.open?.pinned,
+  });
+  if (state.open !== card) return; // the mention was already gone
+  state.host.reveal(theme());
+  state.host.send({ type: 'placed', request: card.request });
+  if (card.focus) focusCard(state);
+}
+
+function focusCard(state: Presenter): void {
+  state.host.focus();
+  state.host.send({ type: 'pinned', focus: true });
+}
+
+function pin(state: Presenter, card: OpenCard, focus: boolean): void {
+  card.pinned = true;
+  state.intent.setOpenTarget(card.mention);
+  state.host.send({ type: 'pinned', focus });
+  if (focus) focusCard(state);
+}
+
+async function show(state: Presenter, mention: Mention, pinned: boolean, focus: boolean, returnFocus: Element | null) {
+  const openedAt = now();
+  const previous = state.open;
+  if (previous?.mention.id === mention.id) {
+    if (pinned && !previous.pinned) {
+      previous.returnFocus ??= returnFocus;
+      pin(state, previous, focus);
+    } else if (focus) focusCard(state);
+    return;
   }
-
-  function focusCard(): void {
-    host.focus();
-    host.send({ type: 'pinned', focus: true });
+  const card: OpenCard = {
+    mention,
+    request: ++state.request,
+    pinned,
+    focus,
+    size: null,
+    tracker: null,
+    returnFocus: returnFocus ?? previous?.returnFocus ?? null,
+    openedAt,
+  };
+  previous?.tracker?.stop();
+  state.open = card;
+  try {
+    await state.host.ready();
+  } catch {
+    return;
   }
+  if (state.open !== card || state.ctx.isInvalid) return;
+  state.host.send({
+    type: 'show',
+    request: card.request,
+    recordIds: mention.recordIds,
+    termKey: mention.termKey,
+    since: publicationDate(),
+    theme: theme(),
+    pinned,
+    focus,
+    maxWidth: maxCardWidth(),
+    datasetVersion: state.datasetVersion,
+  });
+}
 
-  function pin(card: OpenCard, focus: boolean): void {
-    card.pinned = true;
-    intent.setOpenTarget(card.mention);
-    host.send({ type: 'pinned', focus });
-    if (focus) focusCard();
-  }
+function hide(state: Presenter, restoreFocus: boolean): void {
+  state.intent.setOpenTarget(null);
+  if (!state.open) return;
+  const { tracker, returnFocus, mention } = state.open;
+  const focusWasInCard = state.host.hasFocus();
+  state.open = null;
+  state.pointerInCard = false;
+  tracker?.stop();
+  state.host.conceal();
+  state.host.send({ type: 'hide' });
+  if (focusWasInCard) returnFocusTo(restoreFocus ? returnFocus : null, mention.range);
+}
 
-  async function show(mention: Mention, pinned: boolean, focus: boolean, returnFocus: Element | null) {
-    const openedAt = now();
-    if (open?.mention.id === mention.id) {
-      if (pinned && !open.pinned) {
-        open.returnFocus ??= returnFocus;
-        pin(open, focus);
-      } else if (focus) focusCard();
-      return;
-    }
-    const card: OpenCard = {
-      mention,
-      request: ++request,
-      pinned,
-      focus,
-      size: null,
-      tracker: null,
-      returnFocus: returnFocus ?? open?.returnFocus ?? null,
-      openedAt,
-    };
-    open?.tracker?.stop();
-    open = card;
-    try {
-      await host.ready();
-    } catch {
-      return;
-    }
-    if (open !== card || ctx.isInvalid) return;
-    host.send({
-      type: 'show',
-      request: card.request,
-      recordIds: mention.recordIds,
-      termKey: mention.termKey,
-      since: publicationDate(),
-      theme: theme(),
-      pinned,
-      focus,
-      maxWidth: maxCardWidth(),
-      datasetVersion: options.datasetVersion,
-    });
-  }
-
-  function hide(restoreFocus: boolean): void {
-    intent.setOpenTarget(null);
-    if (!open) return;
-    const { tracker, returnFocus, mention } = open;
-    const focusWasInCard = host.hasFocus();
-    open = null;
-    tracker?.stop();
-    host.conceal();
-    host.send({ type: 'hide' });
-    if (focusWasInCard) returnFocusTo(restoreFocus ? returnFocus : null, mention.range);
-  }
-
+/** Escape and a press elsewhere close the card; the pointer back on the page means it left the card. */
+function listenForDismissal(state: Presenter): void {
+  const { ctx, host, intent } = state;
   ctx.addEventListener(
     window,
     'keydown',
     (event) => {
-      if (event.key !== 'Escape' || !open || !event.isTrusted) return;
-      hide(true);
+      if (event.key === 'Escape' && state.open && event.isTrusted) hide(state, true);
     },
     { capture: true },
   );
@@ -172,9 +225,9 @@ export function createCardPresenter(options: CardPresenterOptions): CardPresente
     document,
     'pointermove',
     (event) => {
-      if (!pointerInCard || !event.isTrusted || host.contains(event.target)) return;
-      pointerInCard = false;
-      if (!open?.pinned) intent.pointerLeftCard();
+      if (!state.pointerInCard || !event.isTrusted || host.contains(event.target)) return;
+      state.pointerInCard = false;
+      if (!state.open?.pinned) intent.pointerLeftCard();
     },
     { capture: true, passive: true },
   );
@@ -182,39 +235,10 @@ export function createCardPresenter(options: CardPresenterOptions): CardPresente
     window,
     'pointerdown',
     (event) => {
-      if (event.isTrusted && open?.pinned && !host.contains(event.target)) hide(false);
+      if (event.isTrusted && state.open?.pinned && !host.contains(event.target)) hide(state, false);
     },
     { capture: true },
   );
-
-  return {
-    warm: () => host.warm(),
-    pointerEnteredMention(mention) {
-      host.warm();
-      if (!open?.pinned) intent.pointerEnteredTarget(mention);
-    },
-    pointerLeftMention() {
-      if (!open?.pinned) intent.pointerLeftTarget();
-    },
-    openPinned(mention) {
-      const active = document.activeElement;
-      const returnFocus = open?.pinned || host.contains(active) ? null : active;
-      intent.setOpenTarget(mention);
-      void show(mention, true, true, returnFocus);
-    },
-    close: () => hide(true),
-    closeUnlessPinned() {
-      if (!open?.pinned) hide(false);
-    },
-    isOpen: () => open !== null,
-    containsTarget: (target) => host.contains(target),
-    destroy() {
-      hide(false);
-      intent.cancel();
-      host.remove();
-      hoverDelay.stop();
-    },
-  };
 }
 
 function theme() {

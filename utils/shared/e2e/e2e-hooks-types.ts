@@ -6,7 +6,9 @@ export interface E2eHooks {
    * Reports a card's timing for the benchmark: when the hover delay ended, and when the frame and the page had
    * painted the card (all `performance.timeOrigin + performance.now()`, comparable across the two documents).
    */
-  cardTiming: ((timing: { request: number; openedAt: number; framePaintedAt: number; pagePaintedAt: number }) => void) | undefined;
+  cardTiming:
+    | ((timing: { request: number; openedAt: number; framePaintedAt: number; pagePaintedAt: number }) => void)
+    | undefined;
   /** Marks a moment of the popup's start-up for the benchmark. */
   popupMoment(moment: 'focused' | 'ready'): void;
   /** The tab a popup opened in a tab of its own should work on (`?tab=<id>`), or null for the active tab. */

@@ -7,8 +7,7 @@
 export type CardFrameToBackgroundMessage = { type: 'care-lens/card-site'; on: boolean };
 
 export type CardFrameToBackgroundReply =
-  | { ok: true; hostname: string }
-  | { ok: false; error: { kind: string; message: string } };
+  { ok: true; hostname: string } | { ok: false; error: { kind: string; message: string } };
 
 export function isCardFrameToBackgroundMessage(value: unknown): value is CardFrameToBackgroundMessage {
   if (!value || typeof value !== 'object') return false;
