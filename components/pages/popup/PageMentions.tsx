@@ -11,6 +11,8 @@ export interface PageMentionsProps {
   state: PageMentionsState;
   recordsById: ReadonlyMap<string, DatasetRecord>;
   headingId: string;
+  /** How many notes the reader has on each record: a record with notes shows a small marker. */
+  noteCounts?: Readonly<Record<string, number>>;
   onReveal(recordId: string): void;
   onOpen(recordId: string): void;
   onLeave(): void;
@@ -47,7 +49,8 @@ function StateMessage({ state }: { state: PageMentionsState }) {
   }
 }
 
-export function PageMentions({ state, recordsById, headingId, onReveal, onOpen, onLeave }: PageMentionsProps) {
+export function PageMentions(props: PageMentionsProps) {
+  const { state, recordsById, headingId, noteCounts = {}, onReveal, onOpen, onLeave } = props;
   const mentions = state.status === 'ready' && state.marking ? state.mentions : [];
   return (
     <>
@@ -58,6 +61,7 @@ export function PageMentions({ state, recordsById, headingId, onReveal, onOpen, 
             const record = recordsById.get(mention.recordId);
             const title = record?.title ?? mention.recordId;
             const times = mention.count === 1 ? '1 mention' : `${mention.count} mentions`;
+            const notes = noteCounts[mention.recordId] ?? 0;
             return (
               <li key={mention.recordId} class="lens-mention" data-record-id={mention.recordId}>
                 <button
@@ -72,6 +76,12 @@ export function PageMentions({ state, recordsById, headingId, onReveal, onOpen, 
                       <StatusBadge status={record.status} inForce={record.inForce} />
                     )}
                     <span class="lens-mention-count">{times}</span>
+                    {notes > 0 && (
+                      <span class="lens-note-marker" title="You have notes on this">
+                        <span aria-hidden="true">✎ </span>
+                        {notes === 1 ? '1 note' : `${notes} notes`}
+                      </span>
+                    )}
                     <span class="crl-visually-hidden">: show on the page</span>
                   </span>
                 </button>

@@ -79,6 +79,7 @@ export function PopupHome(props: PopupHomeProps) {
               state={props.page}
               recordsById={props.recordsById ?? new Map()}
               headingId="popup-page-heading"
+              noteCounts={props.noteCounts}
               onReveal={props.onReveal}
               onOpen={props.onOpen}
               onLeave={backToSearch}
