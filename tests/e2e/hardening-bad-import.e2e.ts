@@ -1,11 +1,15 @@
 /**
  * Bad notes files through the library page's own import control: each is refused with the importer's message in
- * an alert and changes nothing; a file whose notes hold markup, a script, a `javascript:` link and a spreadsheet
- * formula imports, and that text shows as text in the library and the popup and stays inert in every export.
+ * an alert and changes nothing; a file whose notes hold markup, a script, `javascript:` links, an image, an
+ * autolink, a link reference, a lone CR and spreadsheet formulas (one hidden after a semicolon) imports, and that
+ * text shows as text in the library and the popup, and stays inert in every export: the Markdown export rendered by
+ * a CommonMark renderer holds no link, image or HTML element, and no CSV cell, split the way any locale splits it,
+ * starts a formula.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { HtmlRenderer, Parser } from 'commonmark';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
@@ -94,13 +98,13 @@ describe('importing bad notes files in the library page', () => {
 
   it('imports markup as plain text: shown as text in the library and popup, inert in every export', async () => {
     await importFile(join(BAD_DATA, 'notes-markup.json'));
-    await library.getByText('Imported 3 notes: 3 added, 0 updated, 0 already up to date.').waitFor();
+    await library.getByText('Imported 4 notes: 4 added, 0 updated, 0 already up to date.').waitFor();
     expect(await storedNotes()).toEqual([...MARKUP_NOTES].sort());
 
     for (const hash of ['#/record/fn-3', '#/notes']) {
       await library.goto(`chrome-extension://${browser.extensionId}/library.html${hash}`);
       const texts = library.locator('.lens-note-text');
-      await expect.poll(() => texts.count()).toBe(3);
+      await expect.poll(() => texts.count()).toBe(4);
       expect((await texts.allTextContents()).sort()).toEqual([...MARKUP_NOTES].sort());
       expect(await library.locator('.lens-note-text :is(img, script, a, b, i)').count()).toBe(0);
     }
@@ -110,7 +114,7 @@ describe('importing bad notes files in the library page', () => {
     await popup.locator('.lens-results [data-record-id="fn-3"]').waitFor();
     await popup.getByLabel('Search the review’s recommendations').press('Enter');
     const popupTexts = popup.locator('.lens-note-text');
-    await expect.poll(() => popupTexts.count()).toBe(3);
+    await expect.poll(() => popupTexts.count()).toBe(4);
     expect((await popupTexts.allTextContents()).sort()).toEqual([...MARKUP_NOTES].sort());
     expect(await popup.locator('.lens-note-text :is(img, script, a, b, i)').count()).toBe(0);
     await popup.close();
@@ -129,8 +133,76 @@ describe('importing bad notes files in the library page', () => {
       ]);
       exported[name] = readFileSync((await download.path())!, 'utf8');
     }
-    expect(exported['Notes as Markdown']).not.toMatch(/(^|[^\\])<(img|script|a |b>)/m);
-    expect(exported['Notes as Markdown']).toContain('\\<img src=x');
-    expect(exported['Notes as CSV']).toContain(`"'=HYPERLINK(""https://evil.example/"",""open"")`);
+    expectInertMarkdown(exported['Notes as Markdown']!);
+    expectInertCsv(exported['Notes as CSV']!);
   });
 });
+
+/** The Markdown export as a CommonMark viewer shows it: the notes are quoted text, with no element they made. */
+function expectInertMarkdown(markdown: string): void {
+  const html = new HtmlRenderer({ safe: false }).render(new Parser().parse(markdown));
+  // The only elements are the export's own: headings, paragraphs, quotes, code spans, emphasis of its own lines.
+  const elements = new Set([...html.matchAll(/<([a-z][a-z0-9]*)/g)].map((match) => match[1]));
+  expect([...elements].sort()).toEqual(['blockquote', 'code', 'h1', 'h2', 'h3', 'p']);
+  expect(html).not.toMatch(/<[a-z][^>]*\s(href|src)=/);
+  // Each note is one block quote, whole: a lone CR inside a note does not end its quote.
+  expect(html.match(/<blockquote>/g)).toHaveLength(MARKUP_NOTES.length);
+  expect(html).toContain('![tracker](https://evil.example/p.png) &lt;https://evil.example/auto&gt;');
+  expect(html).toContain('[link](javascript:alert(2))');
+  expect(html).toContain('[ref]: javascript:alert(3)');
+  expect(html).toContain('&lt;img src=x');
+}
+
+/**
+ * The CSV export as a spreadsheet could read it, in any locale: every field quoted, and no piece of any field — split
+ * on commas, semicolons, tabs, pipes or line breaks — starts with a formula sign.
+ */
+function expectInertCsv(csv: string): void {
+  const rows = parseCsv(csv.replace(/^\uFEFF/, ''));
+  const fields = rows.flat();
+  expect(fields.length).toBeGreaterThan(8);
+  expect(
+    csv
+      .replace(/^\uFEFF/, '')
+      .split(/\r\n/)[0]!
+      .startsWith('"'),
+  ).toBe(true);
+  for (const field of fields) {
+    for (const piece of field.split(/[,;\t|\r\n]/)) {
+      expect(piece.trimStart(), `a cell could start a formula: ${JSON.stringify(piece)}`).not.toMatch(/^[=+\-@]/);
+    }
+  }
+  expect(csv).toContain(`"'=HYPERLINK(""https://evil.example/"",""open"")`);
+  expect(csv).toContain(`Safe;'=HYPERLINK(`);
+}
+
+/** RFC 4180, and it checks every field was quoted. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    expect(text[i], `unquoted field at ${i}`).toBe('"');
+    let value = '';
+    i += 1;
+    for (;;) {
+      if (text[i] === '"' && text[i + 1] === '"') {
+        value += '"';
+        i += 2;
+      } else if (text[i] === '"') {
+        i += 1;
+        break;
+      } else {
+        value += text[i];
+        i += 1;
+      }
+    }
+    row.push(value);
+    if (text.startsWith('\r\n', i)) {
+      rows.push(row);
+      row = [];
+      i += 2;
+    } else if (text[i] === ',') i += 1;
+  }
+  return rows;
+}
