@@ -7,7 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CURATED_SITE_PATTERNS } from '../../utils/shared/curated-sites';
-import { POPUP_MARKS, SCAN_SETTLED_EVENT } from '../../utils/shared/e2e/e2e-hooks';
+import { CARD_TIMING_EVENT, POPUP_MARKS, SCAN_SETTLED_EVENT } from '../../utils/shared/e2e/e2e-hooks';
+import { CARD_FRAME_PAGE_FILE, CARD_TEXT_FILE } from '../../utils/shared/packaged-files';
 import { buildPackagesOnce, type BuiltPackages } from './support/built-packages';
 
 const ICON_SIZES = ['16', '32', '48', '96', '128'];
@@ -73,6 +74,57 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
   });
 });
 
+/**
+ * SECURITY.md's permission table, entry by entry: exactly these permissions and no others, the card frame as the one
+ * web-accessible resource (through the dynamic id in Chromium), no way for web pages to message the extension,
+ * and no content security policy looser than the browser's default.
+ */
+describe.each(['chrome', 'firefox'] as const)('the %s manifest against SECURITY.md', (browser) => {
+  const manifestOf = () => built[browser].manifest as typeof built.chrome.manifest & Record<string, unknown>;
+
+  it('asks for exactly storage, unlimitedStorage, scripting and activeTab (no tabs, no broad or sensitive API)', () => {
+    const { permissions = [] } = manifestOf();
+    expect([...permissions].sort()).toEqual(['activeTab', 'scripting', 'storage', 'unlimitedStorage']);
+    for (const never of ['tabs', '<all_urls>', 'webRequest', 'cookies', 'history', 'downloads', 'clipboardWrite']) {
+      expect(permissions).not.toContain(never);
+    }
+    expect(manifestOf().host_permissions ?? []).toEqual([]);
+  });
+
+  it('makes only the card frame web-accessible, and in Chromium only through the dynamic id', () => {
+    const resources = manifestOf().web_accessible_resources;
+    if (browser === 'chrome') {
+      expect(resources).toEqual([
+        { resources: [CARD_FRAME_PAGE_FILE], matches: ['<all_urls>'], use_dynamic_url: true },
+      ]);
+    } else {
+      expect(resources).toEqual([CARD_FRAME_PAGE_FILE]);
+    }
+    // The card text ships in the package, read by the card frame only: it is not web-accessible.
+    expect(existsSync(join(built[browser].dir, CARD_TEXT_FILE))).toBe(true);
+    expect(JSON.stringify(resources)).not.toContain(CARD_TEXT_FILE);
+    expect(existsSync(join(built[browser].dir, CARD_FRAME_PAGE_FILE))).toBe(true);
+  });
+
+  it('lets no web page or other extension message it (no externally_connectable)', () => {
+    expect(manifestOf()).not.toHaveProperty('externally_connectable');
+  });
+
+  it('keeps the browser’s default content security policy: the extension’s own scripts only', () => {
+    const csp = manifestOf().content_security_policy as string | Record<string, string> | undefined;
+    const policies = csp === undefined ? [] : typeof csp === 'string' ? [csp] : Object.values(csp);
+    for (const policy of policies) {
+      const scriptSrc = /script-src([^;]*)/.exec(policy)?.[1] ?? '';
+      expect(
+        scriptSrc
+          .trim()
+          .split(/\s+/)
+          .filter((source) => !["'self'", "'wasm-unsafe-eval'"].includes(source)),
+      ).toEqual([]);
+    }
+  });
+});
+
 describe('store specifics', () => {
   it('builds Manifest V3 for Chrome and Manifest V2 for Firefox', () => {
     expect(built.chrome.manifest.manifest_version).toBe(3);
@@ -89,7 +141,7 @@ describe('store specifics', () => {
 
 describe('release packages hold no end-to-end hooks', () => {
   /** What the e2e hooks put into a bundle: the scan event, the popup's marks, and the popup's `?tab=` reader. */
-  const HOOK_TRACES = [SCAN_SETTLED_EVENT, ...Object.values(POPUP_MARKS), 'URLSearchParams'];
+  const HOOK_TRACES = [SCAN_SETTLED_EVENT, CARD_TIMING_EVENT, ...Object.values(POPUP_MARKS), 'URLSearchParams'];
 
   function scriptsUnder(dir: string): string[] {
     return readdirSync(dir, { recursive: true, encoding: 'utf8' })
