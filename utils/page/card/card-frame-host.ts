@@ -85,6 +85,7 @@ function mountFrame(ctx: ContentScriptContext, lost: () => void): MountedFrame {
       // "Copy with sources" writes to the clipboard from inside the frame (where the browser extends the policy).
       iframe.allow = 'clipboard-write';
       iframe.setAttribute('aria-hidden', 'true');
+      iframe.inert = true;
       iframe.tabIndex = -1;
       let loads = 0;
       // The first load is ours; another means something navigated the frame: it is no longer our card.
@@ -168,6 +169,7 @@ export function createCardFrameHost(ctx: ContentScriptContext, events: CardFrame
       if (!element) return;
       element.style.colorScheme = theme;
       element.removeAttribute('aria-hidden');
+      element.inert = false;
       element.tabIndex = 0;
       element.toggleAttribute('data-shown', true);
     },
@@ -176,6 +178,7 @@ export function createCardFrameHost(ctx: ContentScriptContext, events: CardFrame
       if (!element) return;
       element.toggleAttribute('data-shown', false);
       element.setAttribute('aria-hidden', 'true');
+      element.inert = true;
       element.tabIndex = -1;
     },
     isShown: () => iframe()?.hasAttribute('data-shown') ?? false,
