@@ -7,6 +7,7 @@
 import { useState } from 'preact/hooks';
 import type { Note } from '../../utils/extension/notes/notes-repository';
 import { useNoteActions, type NotesStore } from '../../utils/extension/hooks/use-note-actions';
+import { openLibraryAtRecord } from '../../utils/extension/library/open-library';
 import { NoteItem } from '../pages/NoteItem';
 import { UndoNotice } from '../pages/UndoNotice';
 
@@ -29,7 +30,12 @@ export function CardNotes({ recordId, notes, store }: CardNotesProps) {
       <h3 class="crl-section-title" id={`${inputId}-heading`}>
         Your notes
       </h3>
-      <p class="crl-muted">Private: kept in this browser only, never shown to the page.</p>
+      <p class="crl-muted">
+        Private: kept in this browser only, never shown to the page.{' '}
+        <button type="button" class="crl-link-button" onClick={() => void openLibraryAtRecord(recordId)}>
+          Open in the library
+        </button>
+      </p>
       {notes && notes.length > 0 && (
         <ul class="lens-note-list">
           {notes.map((note) => (

@@ -20,7 +20,7 @@ export interface Rect {
 /** A mention's bounding box, and the box of its first line (where a pointer can be sure to touch it). */
 export interface MentionRect extends Rect {
   firstLine: Rect;
-  /** For hoverMention: when the pointer arrived on the mention (Date.now()). */
+  /** For hoverMention: when the pointer set off on its last move onto the mention (Date.now()). */
   at?: number;
 }
 
@@ -63,6 +63,14 @@ export async function cardFrame(page: Page, timeout = 10_000): Promise<Frame> {
 export function card(page: Page): Locator {
   const frame = page.frames().find((candidate) => CARD_FRAME_URL.test(candidate.url()));
   return frame ? frame.locator('[role="dialog"]') : page.locator('care-lens-no-card-frame-yet');
+}
+
+/**
+ * 1 while a card is shown, else 0. A card's dialog can exist hidden in its frame (prepared while the hover delay
+ * runs, before it is placed), so "shown" is what the reader sees: the dialog visible.
+ */
+export async function openCards(page: Page): Promise<number> {
+  return (await card(page).isVisible()) ? 1 : 0;
 }
 
 /** The card's frame element as the page lays it out (its box, its visibility), seen from the DevTools protocol. */
@@ -115,8 +123,9 @@ export async function hoverMention(page: Page, text: string, nth = 0): Promise<M
   const rect = await mentionRect(page, text, nth);
   const { x, y } = centre(rect.firstLine);
   await page.mouse.move(x - 40, y + 40, { steps: 2 });
-  await page.mouse.move(x, y, { steps: 4 });
+  // The hover delay starts when the pointer first touches the mention, somewhere during this last move.
   const at = Date.now();
+  await page.mouse.move(x, y, { steps: 4 });
   await cardFrame(page);
   return { ...rect, at };
 }

@@ -22,7 +22,7 @@ describe('card opened by hovering a mention', () => {
   it('opens only after the configured hover delay', async () => {
     const hoveredAt = (await hoverMention(page, 'virtual school heads')).at!;
     await page.waitForTimeout(250);
-    expect(await card(page).count()).toBe(0);
+    expect(await card(page).isVisible()).toBe(false);
     await card(page).waitFor({ state: 'visible' });
     expect(Date.now() - hoveredAt).toBeGreaterThanOrEqual(600 - 60);
     await expect.poll(() => card(page).getAttribute('data-pinned')).toBe('false');
@@ -33,7 +33,7 @@ describe('card opened by hovering a mention', () => {
     await page.waitForTimeout(200);
     const hoveredAt = (await hoverMention(page, 'kinship allowance')).at!;
     await page.waitForTimeout(800);
-    expect(await card(page).count()).toBe(0);
+    expect(await card(page).isVisible()).toBe(false);
     await card(page).waitFor({ state: 'visible' });
     expect(Date.now() - hoveredAt).toBeGreaterThanOrEqual(1500 - 60);
   });
@@ -43,7 +43,7 @@ describe('card opened by hovering a mention', () => {
     await page.waitForTimeout(150);
     await page.mouse.move(5, 5, { steps: 3 });
     await page.waitForTimeout(1200);
-    expect(await card(page).count()).toBe(0);
+    expect(await card(page).isVisible()).toBe(false);
   });
 
   it('stays open while the pointer moves into the card, and closes after it leaves', async () => {

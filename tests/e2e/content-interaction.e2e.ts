@@ -6,7 +6,7 @@ import type { FullDataset } from '../../data/compiled-types';
 import type { UiToContentReplies } from '../../utils/shared/messages/ui-to-content';
 import { activeMark, askContentScript, markPoint, markTexts, pressMentionShortcut } from './support/content-marks';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
-import { card as cardLocator } from './card-helpers';
+import { card as cardLocator, openCards } from './card-helpers';
 
 const dataset = JSON.parse(readFileSync('data/generated/dataset.json', 'utf8')) as FullDataset;
 const titleOf = (id: string) => dataset.records.find((record) => record.id === id)!.title;
@@ -15,7 +15,7 @@ describe('hover, click, keyboard and the popup on marked mentions', () => {
   let browser: ExtensionBrowser;
   let page: Page;
   const card = () => cardLocator(page);
-  const cardText = async () => ((await card().count()) > 0 ? await card().first().textContent() : null);
+  const cardText = async () => ((await openCards(page)) > 0 ? await card().first().textContent() : null);
 
   beforeAll(async () => {
     browser = await launchExtensionBrowser();
@@ -31,17 +31,17 @@ describe('hover, click, keyboard and the popup on marked mentions', () => {
     const point = await markPoint(page, 0);
     await page.mouse.move(point.x - 3, point.y);
     await page.mouse.move(point.x, point.y);
-    await expect.poll(() => card().count()).toBe(1);
+    await expect.poll(() => openCards(page)).toBe(1);
     await expect.poll(() => cardText()).toContain(titleOf('fn-3'));
     await page.mouse.move(5, 5);
-    await expect.poll(() => card().count()).toBe(0);
+    await expect.poll(() => openCards(page)).toBe(0);
   });
 
   it('does not open a card for plain text beside a mark', async () => {
     const point = await markPoint(page, 0);
     await page.mouse.move(point.x, point.y + 60);
     await page.waitForTimeout(900);
-    expect(await card().count()).toBe(0);
+    expect(await openCards(page)).toBe(0);
   });
 
   it('pins the card on a click on a mark', async () => {
@@ -51,7 +51,7 @@ describe('hover, click, keyboard and the popup on marked mentions', () => {
     expect((await activeMark(page))?.text).toBe('kinship allowance');
     await page.mouse.move(5, 5);
     await page.waitForTimeout(700);
-    expect(await card().count()).toBe(1);
+    expect(await openCards(page)).toBe(1);
   });
 
   it('steps through the mentions with the keyboard command, scrolling each into view', async () => {
@@ -71,7 +71,7 @@ describe('hover, click, keyboard and the popup on marked mentions', () => {
     await expect.poll(() => activeMark(page)).toEqual({ text: 'Regional Care Co-operatives', inView: true });
 
     await page.keyboard.press('Escape');
-    await expect.poll(() => card().count()).toBe(0);
+    await expect.poll(() => openCards(page)).toBe(0);
     await expect.poll(() => activeMark(page)).toBeNull();
   });
 

@@ -13,7 +13,7 @@ import {
   scanCount,
   waitForScans,
 } from './support/content-marks';
-import { card } from './card-helpers';
+import { openCards } from './card-helpers';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
 
 const allMarks = [
@@ -106,7 +106,7 @@ describe('settings apply at once, and a new content script takes over cleanly', 
     await waitForScans(page);
     // The keyboard command is a user gesture on this tab: it grants the extension activeTab, which injecting needs.
     await pressMentionShortcut(page, 'next');
-    await expect.poll(() => card(page).count()).toBe(1);
+    await expect.poll(() => openCards(page)).toBe(1);
     await page.keyboard.press('Escape');
     const worker = await browser.serviceWorker();
     await worker.evaluate(async () => {
@@ -122,7 +122,7 @@ describe('settings apply at once, and a new content script takes over cleanly', 
     const point = await markPoint(page, 5);
     await page.mouse.move(point.x - 2, point.y);
     await page.mouse.move(point.x, point.y);
-    await expect.poll(() => card(page).count()).toBe(1);
+    await expect.poll(() => openCards(page)).toBe(1);
     expect(await page.locator('care-lens-card').count()).toBe(1);
   });
 });

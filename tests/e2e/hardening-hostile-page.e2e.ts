@@ -11,11 +11,19 @@ import type { Page } from 'playwright-core';
 import { openFixture } from './support/open-fixture';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Settings } from '../../utils/shared/settings';
-import { card, cardBox, cardFrame, cardRecord, clickMention, hoverMention, readSettings } from './card-helpers';
-import { evaluateInContentScript } from './support/content-script-world';
+import {
+  card,
+  cardBox,
+  cardFrame,
+  cardRecord,
+  clickMention,
+  hoverMention,
+  openCards,
+  readSettings,
+} from './card-helpers';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
 import { readMarks, recordScans, waitForScans } from './support/content-marks';
-import { readLiveNotes } from './support/storage-probes';
+import { evaluateInContentScript, readLiveNotes } from './support/storage-probes';
 import { openFixtureTab, openLibrary, openPopup } from './ui-support';
 
 interface Loot {
@@ -90,7 +98,7 @@ describe('a hostile page next to the extension', () => {
       settings: await readSettings(await browser.serviceWorker()),
       noteTexts: await noteTexts(),
       libraryTabs: browser.context.pages().filter((open) => open.url().includes('/library.html')).length,
-      cardsOpen: await card(page).count(),
+      cardsOpen: await openCards(page),
       scrollY: await page.evaluate(() => window.scrollY),
       marks: (await readMarks(page)).length,
     };
@@ -126,8 +134,10 @@ describe('a hostile page next to the extension', () => {
   it('a content script cannot do what only the card may: the background’s real listeners refuse it', async () => {
     // What a compromised content script could send: it reaches the background's onMessage and onConnect listeners.
     const before = await state();
-    const outcome = await evaluateInContentScript<{ reply: unknown; notesSeen: number; disconnected: boolean }>(
+    const outcome = (await evaluateInContentScript(
+      browser.context,
       page,
+      browser.extensionId,
       `(async () => {
         const reply = await chrome.runtime.sendMessage({ type: 'care-lens/card-site', on: false }).catch((e) => String(e));
         const port = chrome.runtime.connect({ name: 'care-lens/card-notes' });
@@ -141,7 +151,7 @@ describe('a hostile page next to the extension', () => {
         await new Promise((resolve) => setTimeout(resolve, 800));
         return { reply: reply ?? null, notesSeen, disconnected };
       })()`,
-    );
+    )) as { reply: unknown; notesSeen: number; disconnected: boolean };
     expect(outcome.notesSeen).toBe(0);
     expect(outcome.disconnected).toBe(true);
     expect(JSON.stringify(outcome.reply)).not.toContain('"ok":true');
@@ -224,7 +234,7 @@ describe('a hostile page next to the extension', () => {
   });
 
   it('cannot use the open card: synthetic clicks and keys where it is drawn reach nothing in it', async () => {
-    if ((await card(page).count()) === 0) {
+    if ((await openCards(page)) === 0) {
       await clickMention(page, 'kinship allowance');
       await card(page).waitFor({ state: 'visible' });
     }
@@ -253,7 +263,7 @@ describe('a hostile page next to the extension', () => {
   });
 
   it('cannot put its own page in the card’s frame; a frame navigated anyway is thrown away', async () => {
-    if ((await card(page).count()) === 0) {
+    if ((await openCards(page)) === 0) {
       await clickMention(page, 'kinship allowance');
       await card(page).waitFor({ state: 'visible' });
     }

@@ -1,5 +1,5 @@
 /**
- * "Sends nothing anywhere": during a scripted session — an article marked and hovered, a card's "open notes", the
+ * "Sends nothing anywhere": during a scripted session — an article marked and hovered, a note and "Open in the library" in its card, the
  * popup (page list, search, a note), the library (search, export in every format) — no context of the extension
  * and no page makes a request to anything but the 127.0.0.1 fixture server and the extension's own files.
  *
@@ -14,7 +14,7 @@ import {
   type ObservedRequest,
 } from './support/every-target-network';
 import { recordScans, waitForScans } from './support/content-marks';
-import { card, hoverMention } from './card-helpers';
+import { card, clickMention, hoverMention } from './card-helpers';
 import { openFixtureTab, openLibrary, openPopup } from './ui-support';
 
 const CONTROL_ORIGIN = 'https://network-watch-control.invalid';
@@ -51,7 +51,8 @@ describe('no network requests from any context', () => {
   it('makes requests only to the fixture server and its own files during a full session', async () => {
     const { extensionId } = browser;
 
-    // An article: marked, one mention hovered until its card shows, then "open notes" from the card.
+    // An article: marked, one mention hovered until its card shows, then pinned: a note written in the card, and
+    // "Open in the library" from its notes.
     const { page: article, tabId } = await openFixtureTab(browser, 'about:blank');
     await recordScans(article);
     await watch.settled();
@@ -59,10 +60,16 @@ describe('no network requests from any context', () => {
     expect((await waitForScans(article)).painted).toBeGreaterThan(0);
     await hoverMention(article, 'kinship allowance');
     await card(article).waitFor({ state: 'visible' });
+    await clickMention(article, 'kinship allowance');
+    await card(article).locator('.crl-notes-toggle').click();
+    await card(article).getByLabel('Add a note').fill('Written in the card, sent nowhere');
+    await card(article).getByRole('button', { name: 'Save note' }).click();
+    await card(article).locator('.lens-note-text', { hasText: 'sent nowhere' }).waitFor();
+    await card(article).getByRole('button', { name: 'Copy with sources', exact: true }).click();
     const libraryOpened = browser.context.waitForEvent('page', {
       predicate: (page) => page.url().includes('library.html'),
     });
-    await card(article).getByRole('button', { name: 'Open notes' }).click();
+    await card(article).getByRole('button', { name: 'Open in the library' }).click();
     const openedLibrary = await libraryOpened;
     await openedLibrary.waitForLoadState();
 

@@ -23,6 +23,7 @@ import {
   type DatabaseDump,
 } from './support/storage-probes';
 import { addNoteInLibrary, deleteNoteInLibrary, editNoteInLibrary, openLibrary } from './ui-support';
+import { card, clickMention, recordIdsForTerm } from './card-helpers';
 
 const profileDir = mkdtempSync(join(tmpdir(), 'care-lens-storage-profile-'));
 let browser: ExtensionBrowser;
@@ -141,23 +142,18 @@ describe('notes in the extension database', () => {
       written.push('After stop');
       expect(await liveTexts()).toEqual([...written].sort());
 
-      // And the content-script path: with the worker still stopped, "Open notes" from a card wakes it and opens
-      // the library at the record.
+      // And the card's path: with the worker still stopped, a note written in a card (the card frame's notes
+      // port to the background) wakes it and is stored.
       if (watcher.status() !== 'stopped') await watcher.stop();
       const article = await browser.context.newPage();
-      await article.goto(`${inject('fixtureOrigin')}/demo/`);
-      await expect
-        .poll(() =>
-          evaluateInContentScript(
-            browser.context,
-            article,
-            browser.extensionId,
-            `chrome.runtime.sendMessage({ type: 'care-lens/open-notes', recordId: ${JSON.stringify(recordIds[1])} })`,
-          ).catch((error: Error) => error.message),
-        )
-        .toEqual({ ok: true });
-      const libraryUrl = `chrome-extension://${browser.extensionId}/library.html#/record/${recordIds[1]}`;
-      await expect.poll(() => browser.context.pages().map((p) => p.url())).toContain(libraryUrl);
+      await article.goto(`${inject('fixtureOrigin')}/fixtures/card-article.html`);
+      await clickMention(article, 'kinship allowance');
+      await card(article).locator('.crl-notes-toggle').click();
+      await card(article).getByLabel('Add a note').fill('From a card while the worker was stopped');
+      await card(article).getByRole('button', { name: 'Save note' }).click();
+      await card(article).locator('.lens-note-text', { hasText: 'while the worker was stopped' }).waitFor();
+      written.push('From a card while the worker was stopped');
+      expect(await liveTexts()).toEqual([...written].sort());
       expect(watcher.history.slice(-2)).toEqual(['starting', 'running']);
       // A fresh worker: the flag set on the old one's global is gone.
       const restarted = browser.context.serviceWorkers().at(-1)!;
@@ -168,26 +164,20 @@ describe('notes in the extension database', () => {
     }
   });
 
-  it('routes an open library tab instead of opening another one', async () => {
+  it('"Open in the library" from a card routes an open library tab instead of opening another one', async () => {
+    const library = await openLibrary(browser, '#/about');
     const librariesBefore = browser.context.pages().filter((p) => p.url().includes('/library.html')).length;
     const article = await browser.context.newPage();
-    await article.goto(`${inject('fixtureOrigin')}/demo/`);
-    const expression = `chrome.runtime.sendMessage({ type: 'care-lens/open-notes', recordId: ${JSON.stringify(recordIds[2])} })`;
-    await expect
-      .poll(() => evaluateInContentScript(browser.context, article, browser.extensionId, expression).catch(String))
-      .toEqual({ ok: true });
+    await article.goto(`${inject('fixtureOrigin')}/fixtures/card-article.html`);
+    await clickMention(article, 'kinship allowance');
+    await card(article).locator('.crl-notes-toggle').click();
+    await card(article).getByRole('button', { name: 'Open in the library' }).click();
+    const [recordId] = recordIdsForTerm('kinship allowance');
     const libraries = () => browser.context.pages().filter((p) => p.url().includes('/library.html'));
-    await expect.poll(() => libraries().some((p) => p.url().endsWith(`#/record/${recordIds[2]}`))).toBe(true);
+    await expect.poll(() => libraries().some((p) => p.url().endsWith(`#/record/${recordId}`))).toBe(true);
     expect(libraries()).toHaveLength(librariesBefore);
-
-    const unknown = await evaluateInContentScript(
-      browser.context,
-      article,
-      browser.extensionId,
-      `chrome.runtime.sendMessage({ type: 'care-lens/open-notes', recordId: 'no-such-record' })`,
-    );
-    expect(unknown).toMatchObject({ ok: false, error: { kind: 'not-found' } });
     await article.close();
+    await library.close();
   });
 
   it('gives notes to extension pages only: a content script is ignored and a web page cannot send at all', async () => {
@@ -221,25 +211,23 @@ describe('notes in the extension database', () => {
     await article.close();
   });
 
-  it('turns marking off for the sending site only ("Not on this site")', async () => {
+  it('answers a content script nothing: "Not on this site" and notes are the card frame’s alone', async () => {
     const article = await browser.context.newPage();
     await article.goto(`${inject('fixtureOrigin')}/demo/`);
-    const sendFromCard = (hostname: string) =>
+    const send = (message: unknown) =>
       evaluateInContentScript(
         browser.context,
         article,
         browser.extensionId,
-        `chrome.runtime.sendMessage({ type: 'care-lens/disable-site', hostname: ${JSON.stringify(hostname)} })`,
+        `chrome.runtime.sendMessage(${JSON.stringify(message)}).then((reply) => reply ?? 'no answer', String)`,
       );
-    await expect.poll(() => sendFromCard('127.0.0.1').catch(String)).toEqual({ ok: true });
-    expect(await sendFromCard('www.bbc.co.uk')).toEqual({
-      ok: false,
-      error: { kind: 'invalid', message: 'Cannot turn marking off for “www.bbc.co.uk” from this page.' },
-    });
+    await expect
+      .poll(() => send({ type: 'care-lens/card-site', on: false }).catch(String))
+      .toMatch(/no answer|Receiving end/);
+    expect(await send({ type: 'care-lens/disable-site', hostname: '127.0.0.1' })).toMatch(/no answer|Receiving end/);
     const worker = await browser.serviceWorker();
     const stored = await worker.evaluate(() => chrome.storage.local.get('settings'));
-    expect((stored.settings as { disabledSites: string[] }).disabledSites).toEqual(['127.0.0.1']);
-    await worker.evaluate(() => chrome.storage.local.remove('settings'));
+    expect((stored.settings as { disabledSites?: string[] } | undefined)?.disabledSites ?? []).toEqual([]);
     await article.close();
   });
 

@@ -29,17 +29,45 @@ describe('lint zones', () => {
     ).toEqual([]);
   });
 
-  it('page code may not import extension components, nor the content entry extension pages', async () => {
+  it('page code may not import the card (an extension page) nor extension code, from utils/page or the content entry', async () => {
     expect(
       await ruleIds(
-        'components/card/Planted.tsx',
-        "import { NotesPanel } from '../pages/NotesPanel';\nexport const x = NotesPanel;\n",
+        'utils/page/card/planted.ts',
+        "import { Card } from '../../../components/card/Card';\nexport const x = Card;\n",
       ),
     ).toEqual(['import-x/no-restricted-paths']);
     expect(
       await ruleIds(
         'entrypoints/content/planted.ts',
         "import { liveNotes } from '../../utils/extension/notes/notes-repository';\nexport const x = liveNotes;\n",
+      ),
+    ).toEqual(['import-x/no-restricted-paths']);
+    // The page side keeps placement and messages: shared message types are fine.
+    expect(
+      await ruleIds(
+        'utils/page/card/planted.ts',
+        "import { CARD_FRAME_PAGE } from '../../shared/messages/card-frame';\nexport const x = CARD_FRAME_PAGE;\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it('the card components run in the extension origin: they may use extension code and pages, never page code', async () => {
+    expect(
+      await ruleIds(
+        'components/card/Planted.tsx',
+        "import { liveNotes } from '../../utils/extension/notes/notes-repository';\nimport { NoteItem } from '../pages/NoteItem';\nexport const x = [liveNotes, NoteItem];\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await ruleIds(
+        'components/card/Planted.tsx',
+        "import { placeCard } from '../../utils/page/card/card-placement';\nexport const x = placeCard;\n",
+      ),
+    ).toEqual(['import-x/no-restricted-paths']);
+    expect(
+      await ruleIds(
+        'entrypoints/card-frame/planted.ts',
+        "import { createHoverIntent } from '../../utils/page/card/hover-intent';\nexport const x = createHoverIntent;\n",
       ),
     ).toEqual(['import-x/no-restricted-paths']);
   });
@@ -67,7 +95,7 @@ describe('lint zones', () => {
     expect(
       await ruleIds(
         'components/pages/popup/Planted.tsx',
-        "import { InPageCard } from '../../card/InPageCard';\nexport const x = InPageCard;\n",
+        "import { trackPointer } from '../../../utils/page/mark/pointer-tracking';\nexport const x = trackPointer;\n",
       ),
     ).toEqual(['import-x/no-restricted-paths']);
     expect(

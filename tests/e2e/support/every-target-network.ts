@@ -121,7 +121,10 @@ class TargetChannel {
         });
         break;
       case 'Target.targetInfoChanged':
-        this.target.url = (params.targetInfo as TargetInfo).url;
+        // A page session also hears about its child frames' targets (the card frame): only its own info counts.
+        if ((params.targetInfo as TargetInfo).targetId === this.target.targetId) {
+          this.target.url = (params.targetInfo as TargetInfo).url;
+        }
         break;
       case 'Target.attachedToTarget': {
         const sessionId = String(params.sessionId);

@@ -82,11 +82,14 @@ export async function startCardFrame(renderer: CardFrameRenderer, notes: CardNot
       state.outdated = state.dataset !== null && state.dataset.version !== message.datasetVersion;
       document.documentElement.style.setProperty('--crl-card-width', `${Math.min(CARD_WIDTH, message.maxWidth)}px`);
       lastSize = { width: 0, height: 0 };
+      // Laid out but not drawn until the content script has placed it (it may be prepared ahead of the hover delay).
+      document.documentElement.dataset.placed = 'false';
       draw();
       reportSize();
       observe(renderer.card(), resizes);
       if (message.focus) renderer.card()?.focus({ preventScroll: true });
     } else if (message.type === 'placed') {
+      if (message.request === state.show?.request) document.documentElement.dataset.placed = 'true';
       // On screen: report once the frame has painted it (next frame, after its paint).
       requestAnimationFrame(() =>
         setTimeout(() =>

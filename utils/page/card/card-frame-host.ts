@@ -106,7 +106,11 @@ export function createCardFrameHost(ctx: ContentScriptContext, events: CardFrame
   let readiness: { promise: Promise<void>; resolve(): void } | null = null;
 
   const unmount = (mounted: MountedFrame | null) => {
-    mounted?.port?.disconnect();
+    try {
+      mounted?.port?.disconnect();
+    } catch {
+      // After an extension reload the port is already gone ("Extension context invalidated").
+    }
     mounted?.ui.remove();
     mounted?.host.remove();
   };

@@ -21,6 +21,8 @@ export interface CardPresenterOptions {
   datasetVersion: string;
   /** How long the pointer may take to travel between the mention and the card before it closes. */
   closeDelayMs?: number;
+  /** The card closed, however (Escape in the card reaches no page listener): the mention stops looking current. */
+  onClosed?(): void;
 }
 
 interface OpenCard {
@@ -53,6 +55,7 @@ interface Presenter {
   request: number;
   /** The frame said the pointer is in the card; the page's own pointer events tell when it is back on the page. */
   pointerInCard: boolean;
+  onClosed(): void;
   /**
    * The card being prepared while the hover delay runs: the hidden frame renders it and reports its size, so when
    * the delay ends the card is only placed and shown (no round trip to the frame then).
@@ -70,6 +73,7 @@ export function createCardPresenter(options: CardPresenterOptions): CardPresente
     request: 0,
     pointerInCard: false,
     prepared: null,
+    onClosed: options.onClosed ?? (() => undefined),
   } as Presenter;
   state.host = createCardFrameHost(ctx, {
     message: (message) => onFrameMessage(state, message),
@@ -263,6 +267,7 @@ function hide(state: Presenter, restoreFocus: boolean): void {
   state.host.conceal();
   state.host.send({ type: 'hide' });
   if (focusWasInCard) returnFocusTo(restoreFocus ? returnFocus : null, mention.range);
+  state.onClosed();
 }
 
 /** Escape and a press elsewhere close the card; the pointer back on the page means it left the card. */

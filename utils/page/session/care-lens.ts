@@ -20,7 +20,11 @@ export async function startCareLens(ctx: ContentScriptContext): Promise<void> {
   const contentIndex = contentIndexJson as unknown as ContentIndex;
   const signals = contentIndex.contextSignals ?? { keys: [], signalOfKey: [], weights: [] };
   const matcher = createTermMatcher(contentIndex.terms, signals.keys);
-  const presenter = createCardPresenter({ ctx, datasetVersion: contentIndex.meta.version });
+  const presenter = createCardPresenter({
+    ctx,
+    datasetVersion: contentIndex.meta.version,
+    onClosed: () => session?.cardClosed(),
+  });
   const isOwnUi = (node: Node): boolean =>
     (node instanceof Element && node.localName.startsWith(OWN_UI_PREFIX)) || presenter.containsTarget(node);
   const rules: SkipRules = { isOwnUi };

@@ -28,13 +28,35 @@ describe('Timeline', () => {
     expect(screen.queryByRole('button')).toBeNull();
   });
 
-  it('marks only events after the since date', () => {
+  it('marks only events after the since date, with one "Article published" divider below them', () => {
     const { container } = render(<Timeline events={timeline} since="2023-03-10" initialCount={10} />);
     const marked = [...container.querySelectorAll('.crl-timeline-event--new .crl-timeline-text')];
     expect(marked.map((node) => node.textContent)).toEqual(['Fourth event.', 'Third event.']);
-    expect(screen.getAllByText('New since this article')).toHaveLength(2);
+    const items = [...container.querySelectorAll('.crl-timeline-list > li')].map((li) => li.className);
+    expect(items).toEqual([
+      'crl-timeline-event crl-timeline-event--new',
+      'crl-timeline-event crl-timeline-event--new',
+      'crl-timeline-divider',
+      'crl-timeline-event',
+      'crl-timeline-event',
+    ]);
+    expect(container.querySelector('.crl-timeline-divider')?.textContent).toBe('Article published 10 March 2023');
+    expect(screen.queryByText('New since this article')).toBeNull();
     expect(countEventsSince(timeline, '2023-03-10')).toBe(2);
     expect(countEventsSince(timeline, null)).toBe(0);
+  });
+
+  it('always shows every event after the article, so the count the card gives matches the list', () => {
+    const { container } = render(<Timeline events={timeline} since="2022-01-01" initialCount={1} />);
+    expect(container.querySelectorAll('.crl-timeline-event--new')).toHaveLength(timeline.length);
+    // Every event is newer: the divider comes last.
+    expect(container.querySelector('.crl-timeline-list > li:last-child')?.className).toBe('crl-timeline-divider');
+    expect(screen.queryByRole('button', { name: /earlier/ })).toBeNull();
+  });
+
+  it('has no divider without a publication date', () => {
+    const { container } = render(<Timeline events={timeline} initialCount={10} />);
+    expect(container.querySelector('.crl-timeline-divider')).toBeNull();
   });
 
   it('says so when nothing has happened', () => {

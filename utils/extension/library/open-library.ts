@@ -1,9 +1,10 @@
 /**
- * "Open notes" from a card: show the library at that record, reusing an open library tab (routed by its hash)
- * so the user does not collect tabs, or opening a new one.
+ * "Open in the library" from a card's notes: show the library at that record, reusing an open library tab (routed by
+ * its hash) so the user does not collect tabs, or opening a new one. The card frame, an extension page, does this
+ * itself: no message to the background.
  */
 import { browser } from 'wxt/browser';
-import { libraryHash } from '../library/library-route';
+import { libraryHash } from './library-route';
 
 async function findLibraryTab(libraryUrl: string): Promise<{ tabId: number; windowId?: number } | undefined> {
   // runtime.getContexts sees this extension's own tabs without the "tabs" permission (Chromium 116+, Firefox 128+).
