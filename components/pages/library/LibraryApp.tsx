@@ -12,6 +12,7 @@ import { NotesBrowser } from './NotesBrowser';
 import { RecordTable } from './RecordTable';
 import { SettingsForm } from './SettingsForm';
 import { StatusOverview } from './StatusOverview';
+import { isDatasetStale, staleDatasetText } from '../../../utils/shared/dataset-age';
 import { formatDate } from '../../../utils/shared/format-date';
 import { libraryHash, type LibraryRoute, type LibraryView } from '../../../utils/extension/library/library-route';
 import { noteCountsByRecord, noteTextsByRecord } from '../../../utils/extension/notes/notes-by-record';
@@ -122,6 +123,11 @@ function LibraryHeader({ route, meta }: { route: LibraryRoute; meta: DatasetMeta
         {meta && (
           <p class="lens-muted lens-small">
             Dataset {meta.version}, as of {formatDate(meta.asOf)}
+          </p>
+        )}
+        {meta && isDatasetStale(meta.asOf) && (
+          <p class="lens-notice lens-stale" role="note">
+            {staleDatasetText(formatDate(meta.asOf))}
           </p>
         )}
       </div>

@@ -31,6 +31,24 @@ describe('library: a record', () => {
     expect(document.title).toBe(`${kinship.title} — Care Review Lens library`);
   });
 
+  it('says when the dataset was last checked more than three months ago, and not before', async () => {
+    await resetLibraryState('#/record/fn-3');
+    const { unmount } = render(<LibraryApp />);
+    await screen.findByRole('heading', { level: 2, name: kinship.title });
+    expect(document.querySelector('.lens-stale')).toBeNull();
+    unmount();
+    const asOf = new Date(`${full.meta.asOf}T12:00:00Z`);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(asOf.getTime() + 100 * 24 * 60 * 60 * 1000));
+    try {
+      render(<LibraryApp />);
+      await screen.findByRole('heading', { level: 2, name: kinship.title });
+      expect(document.querySelector('.lens-stale')?.textContent).toContain('more than three months ago');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('says so for an unknown id', async () => {
     await resetLibraryState('#/record/no-such-thing');
     render(<LibraryApp />);
