@@ -2,7 +2,17 @@
 import { openFixture } from './support/open-fixture';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
-import { boxOf, card, clickMention, hoverMention, mentionRect, overlaps, setSettings, type Rect } from './card-helpers';
+import {
+  boxOf,
+  card,
+  cardFrame,
+  clickMention,
+  hoverMention,
+  mentionRect,
+  overlaps,
+  setSettings,
+  type Rect,
+} from './card-helpers';
 
 const EDGES = ['top-left', 'top-right', 'middle-left', 'middle-right', 'bottom-left', 'bottom-right'];
 const VIEWPORTS = [
@@ -82,6 +92,18 @@ describe('card placement in the viewport', () => {
     const gap = box.top - (mention.top + mention.height);
     expect(gap).toBeGreaterThanOrEqual(0);
     expect(gap).toBeLessThanOrEqual(10);
+    await page.close();
+  });
+
+  it('is not printed', async () => {
+    const page = (await openFixture(browser, 'card-article.html')).page;
+    await clickMention(page, 'kinship allowance');
+    await card(page).waitFor({ state: 'visible' });
+    const frameElement = await (await cardFrame(page)).frameElement();
+    expect(await frameElement.boundingBox()).not.toBeNull();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('care-lens-card')!).display)).toBe('none');
+    expect(await frameElement.boundingBox()).toBeNull();
     await page.close();
   });
 });
