@@ -22,8 +22,7 @@ import { onPageNavigation } from './spa-navigation';
 
 export async function startCareLens(ctx: ContentScriptContext): Promise<void> {
   const contentIndex = contentIndexJson as unknown as ContentIndex;
-  const signals = contentIndex.contextSignals ?? { keys: [], signalOfKey: [], weights: [] };
-  const matcher = createTermMatcher(contentIndex.terms, signals.keys);
+  const matcher = createTermMatcher(contentIndex);
   const presenter = deferPresenter(createCardPresenter({ ctx, cardText: packagedCardText(contentIndex) }));
   const isOwnUi = (node: Node): boolean =>
     (node instanceof Element && node.localName.startsWith(OWN_UI_PREFIX)) || presenter.containsTarget(node);
@@ -35,7 +34,7 @@ export async function startCareLens(ctx: ContentScriptContext): Promise<void> {
     const on = isMarkingOnFor(settings, location.hostname);
     if (on && !session) {
       const onSettled = e2eHooks.scanSettled;
-      session = startMarkingSession({ ctx, matcher, signals, presenter, settings, rules, isOwnUi, onSettled });
+      session = startMarkingSession({ ctx, matcher, presenter, settings, rules, isOwnUi, onSettled });
     } else if (!on && session) {
       session.destroy();
       session = null;

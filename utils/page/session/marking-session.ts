@@ -4,8 +4,7 @@
  * answers hit-tests, keyboard steps and the popup. Destroying the session leaves the page as it was.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CompiledSignals } from '../../../data/compiled-types';
-import { createPageContext } from '../match/care-context';
+import { createSectionContext } from '../match/section-context';
 import type { TermMatcher } from '../match/term-matcher';
 import { mentionAtPoint } from '../mark/mention-hit-test';
 import { MentionStore, type StoredMention } from '../mark/mention-store';
@@ -20,7 +19,8 @@ import type { CardPresenter, Mention } from '../mark/mention-types';
 import { summariseMentions } from '../mark/page-mention-summary';
 import { createIdleSlices } from '../scan/idle-slices';
 import { observeMutations } from '../scan/mutation-batcher';
-import { createPageScanner, type PageScanner } from '../scan/page-scanner';
+import { createPageScanner, type PageScanner, type ScanRoot } from '../scan/page-scanner';
+import { createPageSections } from '../scan/page-sections';
 import type { SkipRules } from '../scan/text-segments';
 import type { PageMentionSummary } from '../../shared/messages/ui-to-content';
 import type { Settings } from '../../shared/settings';
@@ -34,8 +34,6 @@ export interface MarkingSessionOptions {
   /** The content script's context: an orphaned script (the extension was reloaded) notices it at the next slice. */
   ctx: ContentScriptContext;
   matcher: TermMatcher;
-  /** The care-context signals the matcher was built with (its signal key index → signal index, weights). */
-  signals: CompiledSignals;
   presenter: CardPresenter;
   settings: Settings;
   rules: SkipRules;
@@ -69,16 +67,24 @@ const NAVIGATION_SETTLE_MS = 250;
 
 export function startMarkingSession(options: MarkingSessionOptions): MarkingSession {
   const { ctx, matcher, rules } = options;
-  const store = new MentionStore();
-  const context = createPageContext({ weights: options.signals.weights });
+  const sections = createPageSections();
+  const context = createSectionContext({ weights: matcher.evidence.weights, ancestorsOf: sections.ancestorsOf });
+  const store = new MentionStore((stored) => context.mentionRemoved(stored));
   const paint = createSessionPaint({
     store,
     context,
     style: options.settings.highlightStyle,
     firstMentionOnly: options.settings.firstMentionOnly,
   });
-  const findings: SessionFindings = { store, hidden: new Set(), context, signals: options.signals, paint };
-  const scanner = createPageScanner(matcher, scanHandlers(findings), rules);
+  const findings: SessionFindings = { store, hidden: new Set(), context, sections, paint, changedRoots: [] };
+  /** Open shadow roots read so far: watched for changes, and searched when hit-testing the pointer. */
+  const shadowRoots = new Set<ShadowRoot>();
+  const watchShadowRoot = (root: ShadowRoot) => {
+    if (shadowRoots.has(root)) return;
+    shadowRoots.add(root);
+    observer.watch(root);
+  };
+  const scanner = createPageScanner(matcher, scanHandlers(findings, watchShadowRoot), rules);
   const work = createScanWork(scanner, findings, options);
   const observer = observeMutations(document.body, {
     rules,
@@ -87,7 +93,7 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
       if (applyPageChanges(findings, batch, rules, work.scan)) work.request();
     },
   });
-  const interaction = createSessionInteraction(paint, store, options.presenter);
+  const interaction = createSessionInteraction(paint, store, options.presenter, shadowRoots);
   let navigationTimer: number | null = null;
 
   const readPage = (): void => {
@@ -130,6 +136,8 @@ function clearFindings(findings: SessionFindings): void {
   findings.store.clear();
   findings.hidden.clear();
   findings.context.clear();
+  findings.sections.clear();
+  findings.changedRoots = [];
 }
 
 /** Reading the page in idle slices, painting as it goes, and reporting each finished round. */
@@ -152,7 +160,7 @@ function createScanWork(scanner: PageScanner, findings: SessionFindings, options
         rounds.report(paint.totalMs, {
           found: store.size,
           painted: paint.painter.shown().length,
-          aboutCare: context.isAboutCare(),
+          aboutCare: context.anyAboutCare(),
         }),
       );
     },
@@ -171,7 +179,7 @@ function createScanWork(scanner: PageScanner, findings: SessionFindings, options
   };
   return {
     request,
-    scan(root: Element): void {
+    scan(root: ScanRoot): void {
       scanner.enqueue(root);
       request();
     },
@@ -204,7 +212,12 @@ function scanSlice(scanner: PageScanner, paint: SessionPaint, shouldYield: () =>
 }
 
 /** What the reader does with the marks: hover and click (hit-tests), keyboard steps, the popup's list. */
-function createSessionInteraction(paint: SessionPaint, store: MentionStore, presenter: CardPresenter) {
+function createSessionInteraction(
+  paint: SessionPaint,
+  store: MentionStore,
+  presenter: CardPresenter,
+  shadowRoots: ReadonlySet<ShadowRoot>,
+) {
   const { painter } = paint;
   let windowFrame = 0;
   const open = (mention: Mention): void => {
@@ -232,7 +245,7 @@ function createSessionInteraction(paint: SessionPaint, store: MentionStore, pres
       const from = active && presenter.isOpen() && isInViewport(active, view) ? active : null;
       return goTo(stepMention(painter.shown(), from, direction));
     },
-    hitTest: (x: number, y: number) => mentionAtPoint(document, x, y, shownAt),
+    hitTest: (x: number, y: number) => mentionAtPoint(document, x, y, shownAt, [...shadowRoots]),
     open,
     cardClosed() {
       paint.active = null;

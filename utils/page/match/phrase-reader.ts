@@ -1,0 +1,90 @@
+/**
+ * Runs a compiled phrase pattern (data/match-pattern.ts) over page text: the text is lower-cased once with native
+ * `toLowerCase`, and the pattern (flag `g` only) finds the phrases natively, so JavaScript touches only the
+ * matches. A window holding a character outside the short class (short-class.ts) is folded onto it first, and
+ * matches are mapped back to the original offsets.
+ *
+ * Reading goes in windows that start and end just after whitespace or a segment separator (never inside a word),
+ * so a long text is read in slices and each native search is bounded by its window.
+ */
+import { foldToShortClass, OUTSIDE_SHORT_CLASS } from './short-class';
+
+/** How far past a window's end a phrase that starts inside it may run (phrases are far shorter). */
+const LOOKAHEAD = 512;
+
+export interface PhraseReader {
+  /** Starts a new text (lower-cases it once). */
+  begin(text: string): void;
+  /**
+   * Reports the phrases that start in [from, to), in order, with offsets in the original text; `hit` returns
+   * whether the phrase is taken (reading then goes on after it; overlapping readers go on one character later
+   * either way). Returns where to continue: `to`, moved back to a word boundary, or the end of the text.
+   */
+  read(from: number, to: number, hit: (start: number, end: number) => boolean): number;
+  /** The text lower-cased, or null when lower-casing changed its length (then every window is folded). */
+  lowered(): string | null;
+}
+
+/** Whitespace or the scanner's segment separator: a window may start right after one. */
+function isBoundary(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 1 || code === 0xa0;
+}
+
+/** The first position at or after `to` (or before it, down to `from`) that follows a boundary, or the text's end. */
+function boundaryNear(text: string, from: number, to: number): number {
+  if (to >= text.length) return text.length;
+  for (let i = to; i > from; i -= 1) if (isBoundary(text.charCodeAt(i - 1))) return i;
+  for (let i = to + 1; i < text.length; i += 1) if (isBoundary(text.charCodeAt(i - 1))) return i;
+  return text.length;
+}
+
+/** `overlapping`: report every phrase at every start (evidence), not leftmost-longest non-overlapping (terms). */
+export function createPhraseReader(source: string, overlapping = false): PhraseReader {
+  const pattern = new RegExp(source, 'g');
+  let text = '';
+  let lower: string | null = '';
+  /** Whether the text holds a character outside the short class somewhere (then each window is checked). */
+  let mixed = false;
+
+  function readDirect(from: number, end: number, look: number, hit: (start: number, end: number) => boolean) {
+    const subject = from === 0 && look === lower!.length ? lower! : lower!.slice(from, look);
+    const limit = end - from;
+    pattern.lastIndex = 0;
+    for (let found = pattern.exec(subject); found; found = pattern.exec(subject)) {
+      const start = found.index;
+      if (start >= limit) break;
+      const taken = hit(from + start, from + start + found[0].length);
+      if (overlapping || !taken) pattern.lastIndex = start + 1;
+    }
+  }
+
+  function readFolded(from: number, end: number, look: number, hit: (start: number, end: number) => boolean) {
+    const folded = foldToShortClass(text, from, look);
+    const map = folded.from;
+    pattern.lastIndex = 0;
+    for (let found = pattern.exec(folded.text); found; found = pattern.exec(folded.text)) {
+      const start = map[found.index]!;
+      if (start >= end) break;
+      const taken = hit(start, map[found.index + found[0].length - 1]! + 1);
+      if (overlapping || !taken) pattern.lastIndex = found.index + 1;
+    }
+  }
+
+  return {
+    begin(next) {
+      text = next;
+      const lowered = next.toLowerCase();
+      lower = lowered.length === next.length ? lowered : null;
+      mixed = lower === null || OUTSIDE_SHORT_CLASS.test(lower);
+    },
+    read(from, to, hit) {
+      const end = boundaryNear(text, from, to);
+      const look = end >= text.length ? text.length : boundaryNear(text, end, end + LOOKAHEAD);
+      const fold = mixed && (lower === null || OUTSIDE_SHORT_CLASS.test(lower.slice(from, look)));
+      if (fold) readFolded(from, end, look, hit);
+      else readDirect(from, end, look, hit);
+      return end;
+    },
+    lowered: () => lower,
+  };
+}
