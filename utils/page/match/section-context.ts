@@ -24,8 +24,12 @@ export const CARE_CONTEXT_THRESHOLD = 5;
 export const PART_THRESHOLD = 3;
 /** What an unambiguous dataset term found in a section weighs (as much as the words that name the subject). */
 const TERM_WEIGHT = 4;
-/** How much of a section's opening is read for its nation: a news story says where it is set at the top. */
+/**
+ * How much of a section's opening is read for its nation: a news story says where it is set at the top. Counted
+ * in characters, and in batches of the walk for sections with little text among very many elements.
+ */
 export const NATION_OPENING_CHARS = 4_000;
+const NATION_OPENING_BATCHES = 3;
 /** A section names another nation when its opening does at least this often and England at most a third as often. */
 const OTHER_NATION_MIN = 2;
 /** Places kept per piece of evidence: enough to survive most removals, few enough that a long page costs nothing. */
@@ -64,8 +68,8 @@ export interface SectionContext {
   mentionRemoved(mention: JudgedMention): void;
   /** Sections whose text must be read (further) for evidence; each is then marked as being read. */
   takeSectionsToRead(): Element[];
-  /** Whether reading `section` for evidence is still worth going on, `offset` characters into it. */
-  wantsEvidence(section: Element, offset: number): boolean;
+  /** Whether reading `section` for evidence is still worth going on, `offset` characters (`batches`) into it. */
+  wantsEvidence(section: Element, offset: number, batches: number): boolean;
   /** Evidence found in the text of `source`, `offset` characters into the section's text (0: not known). */
   evidenceFound(section: Element, phrase: EvidencePhrase, source: Node, offset: number): void;
   /** A reading of `section` ended: at the end of its text (`complete`), or because nothing more was needed. */
@@ -180,11 +184,11 @@ export function createSectionContext(options: SectionContextOptions): SectionCon
       }
       return sections;
     },
-    wantsEvidence(section, offset) {
+    wantsEvidence(section, offset, batches) {
       const entry = records.get(section);
       if (!entry) return false;
       if (entry.needsCare && score(entry) < CARE_CONTEXT_THRESHOLD) return true;
-      if (entry.needsNation && offset < NATION_OPENING_CHARS) return true;
+      if (entry.needsNation && offset < NATION_OPENING_CHARS && batches < NATION_OPENING_BATCHES) return true;
       for (const phrase of entry.needsNearby) if (!entry.nearby.has(phrase)) return true;
       return false;
     },

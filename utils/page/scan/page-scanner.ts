@@ -31,8 +31,8 @@ export type ScanRoot = Element | ShadowRoot;
 /** Reading a subtree for evidence (care and nation signals, phrases terms require nearby). */
 export interface EvidenceJob {
   root: ScanRoot;
-  /** Whether reading on is still worth it, `offset` characters into the root's text. */
-  wants(offset: number): boolean;
+  /** Whether reading on is still worth it, `offset` characters and `batches` batches into the root's text. */
+  wants(offset: number, batches: number): boolean;
   found(hit: EvidenceHit, source: Text, offset: number): void;
   /** The reading ended: at the end of the root's text (`complete`), or because nothing more was wanted. */
   done(complete: boolean): void;
@@ -87,6 +87,8 @@ interface Reading {
   walker: TextWalker;
   batch: TextSegment | null;
   position: number;
+  /** Time spent gathering the current batch: it counts towards the batch's cost when sizing the next. */
+  walkedMs: number;
 }
 
 export function createPageScanner(
@@ -98,7 +100,7 @@ export function createPageScanner(
   let evidenceQueue: EvidenceJob[] = [];
   let terms: (Reading & { root: ScanRoot }) | null = null;
   let finder: ShadowRootFinder | null = null;
-  let evidence: (Reading & { job: EvidenceJob; offset: number }) | null = null;
+  let evidence: (Reading & { job: EvidenceJob; offset: number; batches: number }) | null = null;
   let nodesRead = 0;
   const timings: ScanTimings = { walkMs: 0, readMs: 0, evidenceMs: 0 };
   let batchChars = FIRST_BATCH_CHARS;
@@ -138,7 +140,8 @@ export function createPageScanner(
       terms.position = reader.read(from, from + batchChars);
       const now = performance.now();
       timings.readMs += now - started;
-      if (terms.position > from) adapt(terms.position - from, now - started);
+      if (terms.position > from) adapt(terms.position - from, now - started + terms.walkedMs);
+      terms.walkedMs = 0;
       if (terms.position >= batch.text.length) {
         reader.finish();
         terms.batch = null;
@@ -147,7 +150,8 @@ export function createPageScanner(
     }
     if (terms) {
       const batch = terms.walker.nextBatch(batchChars);
-      timings.walkMs += performance.now() - started;
+      terms.walkedMs = performance.now() - started;
+      timings.walkMs += terms.walkedMs;
       if (batch) {
         nodesRead += batch.nodes.length;
         handlers.batchStarted(batch.nodes);
@@ -174,7 +178,7 @@ export function createPageScanner(
     if (!root) return false;
     if (!root.isConnected || isInsideSkipped(root, rules)) return true;
     handlers.rootStarted?.(root);
-    terms = { root, walker: createTextWalker(root, rules), batch: null, position: 0 };
+    terms = { root, walker: createTextWalker(root, rules), batch: null, position: 0, walkedMs: 0 };
     return true;
   }
 
@@ -188,12 +192,13 @@ export function createPageScanner(
         job.done(false);
         return true;
       }
-      evidence = { job, walker: createTextWalker(job.root, rules), batch: null, position: 0, offset: 0 };
+      evidence = { job, walker: createTextWalker(job.root, rules), batch: null, position: 0, offset: 0, batches: 0, walkedMs: 0 };
     }
     const started = performance.now();
     const current = evidence;
     if (!current.batch) {
       const batch = current.walker.nextBatch(batchChars);
+      current.walkedMs = performance.now() - started;
       if (!batch) {
         evidence = null;
         current.job.done(true);
@@ -205,13 +210,17 @@ export function createPageScanner(
     } else {
       const batch = current.batch;
       const base = current.offset;
-      current.position = evidenceReader.read(current.position, current.position + batchChars, (hit) => {
+      const from = current.position;
+      current.position = evidenceReader.read(from, from + batchChars, (hit) => {
         current.job.found(hit, batch.nodes[nodeIndexAt(batch, hit.start)]!, base + hit.start);
       });
+      adapt(current.position - from, performance.now() - started + current.walkedMs);
+      current.walkedMs = 0;
       if (current.position >= batch.text.length) {
         current.offset += batch.text.length;
+        current.batches += 1;
         current.batch = null;
-        if (!current.job.wants(current.offset)) {
+        if (!current.job.wants(current.offset, current.batches)) {
           evidence = null;
           current.job.done(false);
         }

@@ -85,7 +85,7 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
     observer.watch(root);
   };
   const scanner = createPageScanner(matcher, scanHandlers(findings, watchShadowRoot), rules);
-  const work = createScanWork(scanner, findings, options);
+  const work = createScanWork(scanner, findings, paint, options);
   const observer = observeMutations(document.body, {
     rules,
     isOwnUi: options.isOwnUi,
@@ -141,8 +141,13 @@ function clearFindings(findings: SessionFindings): void {
 }
 
 /** Reading the page in idle slices, painting as it goes, and reporting each finished round. */
-function createScanWork(scanner: PageScanner, findings: SessionFindings, options: MarkingSessionOptions) {
-  const { paint, store, context } = findings;
+function createScanWork(
+  scanner: PageScanner,
+  findings: SessionFindings,
+  paint: SessionPaint,
+  options: MarkingSessionOptions,
+) {
+  const { store, context } = findings;
   let working = false;
   let cancelled = false;
   const slices = createIdleSlices(

@@ -36,7 +36,7 @@ export function isRendered(node: Text): boolean {
 function sectionJob(context: SectionContext, section: Element): EvidenceJob {
   return {
     root: section,
-    wants: (offset) => context.wantsEvidence(section, offset),
+    wants: (offset, batches) => context.wantsEvidence(section, offset, batches),
     found: (hit, source, offset) => context.evidenceFound(section, hit.phrase, source, offset),
     done: (complete) => context.evidenceRead(section, complete),
   };
