@@ -20,11 +20,7 @@
  *   help"), as does any punctuation.
  */
 import { looksLikeAcronym } from '../utils/page/match/acronyms';
-import {
-  APOSTROPHES,
-  HYPHENS,
-  WORD_CHARS,
-} from '../utils/page/match/short-class';
+import { APOSTROPHES, HYPHENS, WORD_CHARS } from '../utils/page/match/short-class';
 
 const WORD = `[${WORD_CHARS}]`;
 const JOINER = `[${HYPHENS}${APOSTROPHES}]`;

@@ -5,14 +5,7 @@
  * (tests/unit/scripts/eval/corpus-eval.test.ts); this prints the detail.
  */
 import { Window } from 'happy-dom';
-import {
-  evaluateCorpus,
-  expectedRecords,
-  precision,
-  readCorpus,
-  recall,
-  type Tally,
-} from './eval/corpus-eval';
+import { evaluateCorpus, expectedRecords, precision, readCorpus, recall, type Tally } from './eval/corpus-eval';
 
 function installDom(): void {
   const window = new Window({ url: 'https://news.example/' });

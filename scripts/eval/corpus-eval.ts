@@ -78,7 +78,10 @@ export function readPage(matcher: TermMatcher): FoundSpan[] {
     paint: { dirty: false },
     changedRoots: [],
   };
-  const scanner = createPageScanner(matcher, scanHandlers(findings, () => undefined));
+  const scanner = createPageScanner(
+    matcher,
+    scanHandlers(findings, () => undefined),
+  );
   readTitle(findings, matcher);
   scanner.enqueue(document.body);
   while (!scanner.work(() => false));
@@ -103,7 +106,7 @@ function align(expected: readonly ExpectedSpan[], found: readonly FoundSpan[]): 
     }
   }
   const pairs = new Set<[number, number]>();
-  for (let e = 0, f = 0; e < expected.length && f < found.length; ) {
+  for (let e = 0, f = 0; e < expected.length && f < found.length;) {
     if (same(e, f)) pairs.add([e++, f++]);
     else if (table[e + 1]![f]! >= table[e]![f + 1]!) e += 1;
     else f += 1;

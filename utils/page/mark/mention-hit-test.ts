@@ -9,11 +9,7 @@ const SLACK = 2;
 
 export type MentionsAtNode = (node: Text) => readonly Mention[];
 
-type CaretPositionFromPoint = (
-  x: number,
-  y: number,
-  options?: { shadowRoots?: ShadowRoot[] },
-) => CaretPosition | null;
+type CaretPositionFromPoint = (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => CaretPosition | null;
 
 function caretNodeAt(
   document: Document,

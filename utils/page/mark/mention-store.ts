@@ -27,19 +27,27 @@ function documentAnchor(node: Node): Node {
   return at;
 }
 
+/** Where `b` is from `a` in the document, by their shadow hosts: -1 when `a` comes first. */
+function compareAcrossTrees(a: Node, b: Node): number {
+  const anchorA = documentAnchor(a);
+  const anchorB = documentAnchor(b);
+  if (anchorA === anchorB) return 0;
+  const position = anchorA.compareDocumentPosition(anchorB);
+  if (position & Node.DOCUMENT_POSITION_DISCONNECTED) return 0; // swept out before anyone reads the order
+  return position & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY) ? -1 : 1;
+}
+
 function compareDocumentOrder(a: StoredMention, b: StoredMention): number {
   const first = a.mention.range;
   const second = b.mention.range;
+  if (first.startContainer.getRootNode() !== second.startContainer.getRootNode()) {
+    // In different trees (a shadow root and the document): ordered by where their hosts are.
+    return compareAcrossTrees(first.startContainer, second.startContainer);
+  }
   try {
     return first.compareBoundaryPoints(Range.START_TO_START, second);
   } catch {
-    // In different trees (a shadow root and the document): ordered by where their hosts are.
-    const anchorA = documentAnchor(first.startContainer);
-    const anchorB = documentAnchor(second.startContainer);
-    if (anchorA === anchorB) return 0;
-    const position = anchorA.compareDocumentPosition(anchorB);
-    if (position & Node.DOCUMENT_POSITION_DISCONNECTED) return 0; // swept out before anyone reads the order
-    return position & Node.DOCUMENT_POSITION_FOLLOWING || position & Node.DOCUMENT_POSITION_CONTAINED_BY ? -1 : 1;
+    return 0; // one of them left the document; it is swept out before anyone reads the order
   }
 }
 

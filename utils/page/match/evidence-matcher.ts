@@ -62,7 +62,7 @@ export function createEvidenceMatcher(evidence: CompiledEvidence): EvidenceMatch
       const hits: EvidenceHit[] = [];
       shared ??= createReader();
       shared.begin(text);
-      for (let from = 0; from < text.length; ) from = shared.read(from, text.length, (found) => hits.push(found));
+      for (let from = 0; from < text.length;) from = shared.read(from, text.length, (found) => hits.push(found));
       return hits;
     },
   };

@@ -25,8 +25,11 @@ function singulars(word: string): string[] {
 /** The phrase `words` spell, looked up with `find` (by normalised key), or undefined. */
 export function readPhrase<T>(words: string, find: (key: string) => T | undefined): ReadPhrase<T> | undefined {
   const tokens = readTokens(words);
-  // A bare apostrophe after a plural ("carers’") is the possessive: not part of the key.
-  while (tokens.length > 0 && tokens[tokens.length - 1]!.normalised === "'") tokens.pop();
+  // A bare apostrophe after a plural ("carers’") is the possessive: not part of the key; nor is "’s" after a mark
+  // the tokeniser does not join it to ("PP+’s").
+  const last = () => tokens[tokens.length - 1]?.normalised;
+  if (last() === 's' && tokens[tokens.length - 2]?.normalised === "'") tokens.splice(-2);
+  while (last() === "'") tokens.pop();
   if (tokens.length === 0) return undefined;
   const normalised = tokens.map((token) => token.normalised);
   const exact = find(normalised.join(' '));

@@ -45,6 +45,16 @@ export function createPhraseReader(source: string, overlapping = false): PhraseR
   let lower: string | null = '';
   /** Whether the text holds a character outside the short class somewhere (then each window is checked). */
   let mixed = false;
+  /** The end of the last phrase taken: a window that starts inside it does not take what lies within it again. */
+  let takenUntil = 0;
+
+  /** Reports a match found at [start, end) of the original text; returns where the next search may start from. */
+  function report(start: number, end: number, hit: (start: number, end: number) => boolean): boolean {
+    if (start < takenUntil) return false;
+    const taken = hit(start, end);
+    if (taken && !overlapping) takenUntil = end;
+    return taken;
+  }
 
   function readDirect(from: number, end: number, look: number, hit: (start: number, end: number) => boolean) {
     const subject = from === 0 && look === lower!.length ? lower! : lower!.slice(from, look);
@@ -53,7 +63,7 @@ export function createPhraseReader(source: string, overlapping = false): PhraseR
     for (let found = pattern.exec(subject); found; found = pattern.exec(subject)) {
       const start = found.index;
       if (start >= limit) break;
-      const taken = hit(from + start, from + start + found[0].length);
+      const taken = report(from + start, from + start + found[0].length, hit);
       if (overlapping || !taken) pattern.lastIndex = start + 1;
     }
   }
@@ -65,7 +75,7 @@ export function createPhraseReader(source: string, overlapping = false): PhraseR
     for (let found = pattern.exec(folded.text); found; found = pattern.exec(folded.text)) {
       const start = map[found.index]!;
       if (start >= end) break;
-      const taken = hit(start, map[found.index + found[0].length - 1]! + 1);
+      const taken = report(start, map[found.index + found[0].length - 1]! + 1, hit);
       if (overlapping || !taken) pattern.lastIndex = found.index + 1;
     }
   }
@@ -73,6 +83,7 @@ export function createPhraseReader(source: string, overlapping = false): PhraseR
   return {
     begin(next) {
       text = next;
+      takenUntil = 0;
       const lowered = next.toLowerCase();
       lower = lowered.length === next.length ? lowered : null;
       mixed = lower === null || OUTSIDE_SHORT_CLASS.test(lower);

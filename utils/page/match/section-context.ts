@@ -120,6 +120,47 @@ function prune(sources: Set<Node>): boolean {
   return full && sources.size === 0;
 }
 
+function noteEvidence(entry: SectionRecord, phrase: EvidencePhrase, source: Node, offset: number): void {
+  for (const signal of phrase.signals ?? []) {
+    if (!entry.signals.has(signal)) entry.score = null;
+    entry.signals.set(signal, addSource(entry.signals.get(signal), source));
+  }
+  if (phrase.nation && offset < NATION_OPENING_CHARS) addSource(entry.nations[phrase.nation], source);
+  for (const nearby of phrase.nearby ?? []) entry.nearby.set(nearby, addSource(entry.nearby.get(nearby), source));
+}
+
+/** Drops the record's sources that left the page; true when some evidence lost every place kept for it. */
+function pruneRecord(entry: SectionRecord): boolean {
+  let lost = false;
+  for (const map of [entry.signals, entry.nearby] as Map<unknown, Set<Node>>[]) {
+    for (const [key, sources] of map) {
+      lost = prune(sources) || lost;
+      if (sources.size === 0) map.delete(key);
+    }
+  }
+  for (const nation of ['england', 'other'] as const) lost = prune(entry.nations[nation]) || lost;
+  entry.score = null;
+  return lost;
+}
+
+/** Care signals by weight, each once, and the distinct unambiguous terms found in the section. */
+function scoreOf(entry: SectionRecord, weights: readonly number[]): number {
+  if (entry.score !== null) return entry.score;
+  let total = 0;
+  for (const index of entry.signals.keys()) total += weights[index] ?? 0;
+  const terms = new Set<string>();
+  for (const mention of entry.mentions) if (!mention.term.ambiguous) terms.add(mention.term.recordIds.join(' '));
+  return (entry.score = total + TERM_WEIGHT * terms.size);
+}
+
+/** Whether the section's mentions still need something its text may tell. */
+function needsUnmet(entry: SectionRecord, score: number): boolean {
+  if (entry.needsCare && score < CARE_CONTEXT_THRESHOLD) return true;
+  if (entry.needsNation) return true;
+  for (const phrase of entry.needsNearby) if (!entry.nearby.has(phrase)) return true;
+  return false;
+}
+
 export function createSectionContext(options: SectionContextOptions): SectionContext {
   const records = new Map<Element, SectionRecord>();
   let changed = false;
@@ -130,23 +171,9 @@ export function createSectionContext(options: SectionContextOptions): SectionCon
   };
   const chain = (section: Element): Element[] => [section, ...options.ancestorsOf(section)];
 
-  function score(entry: SectionRecord): number {
-    if (entry.score !== null) return entry.score;
-    let total = 0;
-    for (const index of entry.signals.keys()) total += options.weights[index] ?? 0;
-    const terms = new Set<string>();
-    for (const mention of entry.mentions) if (!mention.term.ambiguous) terms.add(mention.term.recordIds.join(' '));
-    return (entry.score = total + TERM_WEIGHT * terms.size);
-  }
-
+  const score = (entry: SectionRecord) => scoreOf(entry, options.weights);
   const judge = createJudgement(records, options, score);
-
-  function unmet(entry: SectionRecord): boolean {
-    if (entry.needsCare && score(entry) < CARE_CONTEXT_THRESHOLD) return true;
-    if (entry.needsNation) return true;
-    for (const phrase of entry.needsNearby) if (!entry.nearby.has(phrase)) return true;
-    return false;
-  }
+  const unmet = (entry: SectionRecord) => needsUnmet(entry, score(entry));
 
   return {
     mentionAdded(mention) {
@@ -193,13 +220,7 @@ export function createSectionContext(options: SectionContextOptions): SectionCon
       return false;
     },
     evidenceFound(section, phrase, source, offset) {
-      const entry = record(section);
-      for (const signal of phrase.signals ?? []) {
-        if (!entry.signals.has(signal)) entry.score = null;
-        entry.signals.set(signal, addSource(entry.signals.get(signal), source));
-      }
-      if (phrase.nation && offset < NATION_OPENING_CHARS) addSource(entry.nations[phrase.nation], source);
-      for (const nearby of phrase.nearby ?? []) entry.nearby.set(nearby, addSource(entry.nearby.get(nearby), source));
+      noteEvidence(record(section), phrase, source, offset);
       changed = true;
     },
     evidenceRead(section, complete) {
@@ -224,22 +245,8 @@ export function createSectionContext(options: SectionContextOptions): SectionCon
     withEvidence: (sections) => sections.filter((section) => records.get(section)?.read === true),
     forgetDisconnected() {
       for (const [section, entry] of records) {
-        if (!section.isConnected) {
-          records.delete(section);
-          continue;
-        }
-        let lost = false;
-        for (const [key, sources] of entry.signals) {
-          lost = prune(sources) || lost;
-          if (sources.size === 0) entry.signals.delete(key);
-        }
-        for (const [key, sources] of entry.nearby) {
-          lost = prune(sources) || lost;
-          if (sources.size === 0) entry.nearby.delete(key);
-        }
-        for (const nation of ['england', 'other'] as const) lost = prune(entry.nations[nation]) || lost;
-        entry.score = null;
-        if (lost) entry.complete = false;
+        if (!section.isConnected) records.delete(section);
+        else if (pruneRecord(entry)) entry.complete = false;
       }
       changed = true;
     },

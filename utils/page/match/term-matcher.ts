@@ -169,7 +169,7 @@ export function createTermMatcher(index: MatcherIndex): TermMatcher {
       const matches: TermMatch[] = [];
       const reader = createReader({ term: (match) => matches.push(match) });
       reader.begin(text);
-      for (let from = 0; from < text.length; ) from = reader.read(from, text.length);
+      for (let from = 0; from < text.length;) from = reader.read(from, text.length);
       reader.finish();
       return { matches };
     },

@@ -83,6 +83,24 @@ const BATCH_TARGET_MS = 2;
 /** Queues longer than this are not searched for duplicates; reading a subtree twice is harmless. */
 const DEDUPE_LIMIT = 64;
 
+/** The batch size, shared by both readings: sized from how long the last batch took to gather and read. */
+interface BatchSizer {
+  chars: number;
+  /** Sizes the next batch from how long `chars` characters just took. */
+  adapt(chars: number, tookMs: number): void;
+}
+
+function createBatchSizer(): BatchSizer {
+  const sizer: BatchSizer = {
+    chars: FIRST_BATCH_CHARS,
+    adapt(chars, tookMs) {
+      const rate = chars / Math.max(tookMs, 0.25);
+      sizer.chars = Math.min(MAX_BATCH_CHARS, Math.max(MIN_BATCH_CHARS, Math.round(rate * BATCH_TARGET_MS)));
+    },
+  };
+  return sizer;
+}
+
 interface Reading {
   walker: TextWalker;
   batch: TextSegment | null;
@@ -91,26 +109,24 @@ interface Reading {
   walkedMs: number;
 }
 
-export function createPageScanner(
+interface Step {
+  /** One step of work (a batch gathered, a slice read…); false when there was nothing to do. */
+  step(): boolean;
+  isIdle(): boolean;
+  clear(): void;
+}
+
+/** Reading queued subtrees for terms, then the open shadow roots under each. */
+function createTermReading(
   matcher: TermMatcher,
   handlers: ScanHandlers,
-  rules: SkipRules = DEFAULT_SKIP_RULES,
-): PageScanner {
+  rules: SkipRules,
+  sizer: BatchSizer,
+  timings: ScanTimings & { nodes: number },
+): Step & { enqueue(root: ScanRoot): void } {
   let queue: ScanRoot[] = [];
-  let evidenceQueue: EvidenceJob[] = [];
   let terms: (Reading & { root: ScanRoot }) | null = null;
   let finder: ShadowRootFinder | null = null;
-  let evidence: (Reading & { job: EvidenceJob; offset: number; batches: number }) | null = null;
-  let nodesRead = 0;
-  const timings: ScanTimings = { walkMs: 0, readMs: 0, evidenceMs: 0 };
-  let batchChars = FIRST_BATCH_CHARS;
-  const evidenceReader: EvidenceReader = matcher.evidence.createReader();
-
-  /** Sizes the next batch from how long `chars` characters just took. */
-  function adapt(chars: number, tookMs: number): void {
-    const rate = chars / Math.max(tookMs, 0.25);
-    batchChars = Math.min(MAX_BATCH_CHARS, Math.max(MIN_BATCH_CHARS, Math.round(rate * BATCH_TARGET_MS)));
-  }
 
   const reader = matcher.createReader({
     term(match) {
@@ -131,103 +147,33 @@ export function createPageScanner(
     },
   });
 
-  /** One step of reading queued subtrees for terms; false when there is none to take. */
-  function termStep(): boolean {
-    const started = performance.now();
-    if (terms?.batch) {
-      const batch = terms.batch;
-      const from = terms.position;
-      terms.position = reader.read(from, from + batchChars);
-      const now = performance.now();
-      timings.readMs += now - started;
-      if (terms.position > from) adapt(terms.position - from, now - started + terms.walkedMs);
-      terms.walkedMs = 0;
-      if (terms.position >= batch.text.length) {
-        reader.finish();
-        terms.batch = null;
-      }
-      return true;
+  function read(current: Reading & { root: ScanRoot }, batch: TextSegment, started: number): void {
+    const from = current.position;
+    current.position = reader.read(from, from + sizer.chars);
+    const now = performance.now();
+    timings.readMs += now - started;
+    if (current.position > from) sizer.adapt(current.position - from, now - started + current.walkedMs);
+    current.walkedMs = 0;
+    if (current.position >= batch.text.length) {
+      reader.finish();
+      current.batch = null;
     }
-    if (terms) {
-      const batch = terms.walker.nextBatch(batchChars);
-      terms.walkedMs = performance.now() - started;
-      timings.walkMs += terms.walkedMs;
-      if (batch) {
-        nodesRead += batch.nodes.length;
-        handlers.batchStarted(batch.nodes);
-        terms.batch = batch;
-        terms.position = 0;
-        reader.begin(batch.text);
-      } else {
-        finder = createShadowRootFinder(terms.root, rules);
-        terms = null;
-      }
-      return true;
-    }
-    if (finder) {
-      const found = finder.next();
-      timings.walkMs += performance.now() - started;
-      if (found === null) finder = null;
-      else if (found) {
-        handlers.shadowRootFound?.(found);
-        queue.unshift(found);
-      }
-      return true;
-    }
-    const root = queue.shift();
-    if (!root) return false;
-    if (!root.isConnected || isInsideSkipped(root, rules)) return true;
-    handlers.rootStarted?.(root);
-    terms = { root, walker: createTextWalker(root, rules), batch: null, position: 0, walkedMs: 0 };
-    return true;
   }
 
-  /** One step of an evidence reading; false when there is none to take. */
-  function evidenceStep(): boolean {
-    if (!evidence) {
-      if (evidenceQueue.length === 0) evidenceQueue = handlers.evidenceJobs?.() ?? [];
-      const job = evidenceQueue.shift();
-      if (!job) return false;
-      if (!job.root.isConnected) {
-        job.done(false);
-        return true;
-      }
-      evidence = { job, walker: createTextWalker(job.root, rules), batch: null, position: 0, offset: 0, batches: 0, walkedMs: 0 };
+  function walk(current: Reading & { root: ScanRoot }, started: number): void {
+    const batch = current.walker.nextBatch(sizer.chars);
+    current.walkedMs = performance.now() - started;
+    timings.walkMs += current.walkedMs;
+    if (!batch) {
+      finder = createShadowRootFinder(current.root, rules);
+      terms = null;
+      return;
     }
-    const started = performance.now();
-    const current = evidence;
-    if (!current.batch) {
-      const batch = current.walker.nextBatch(batchChars);
-      current.walkedMs = performance.now() - started;
-      if (!batch) {
-        evidence = null;
-        current.job.done(true);
-      } else {
-        current.batch = batch;
-        current.position = 0;
-        evidenceReader.begin(batch.text);
-      }
-    } else {
-      const batch = current.batch;
-      const base = current.offset;
-      const from = current.position;
-      current.position = evidenceReader.read(from, from + batchChars, (hit) => {
-        current.job.found(hit, batch.nodes[nodeIndexAt(batch, hit.start)]!, base + hit.start);
-      });
-      adapt(current.position - from, performance.now() - started + current.walkedMs);
-      current.walkedMs = 0;
-      if (current.position >= batch.text.length) {
-        current.offset += batch.text.length;
-        current.batches += 1;
-        current.batch = null;
-        if (!current.job.wants(current.offset, current.batches)) {
-          evidence = null;
-          current.job.done(false);
-        }
-      }
-    }
-    timings.evidenceMs += performance.now() - started;
-    return true;
+    timings.nodes += batch.nodes.length;
+    handlers.batchStarted(batch.nodes);
+    current.batch = batch;
+    current.position = 0;
+    reader.begin(batch.text);
   }
 
   return {
@@ -238,23 +184,138 @@ export function createPageScanner(
       }
       queue.push(root);
     },
-    work(shouldYield) {
-      for (;;) {
-        if (!termStep() && !evidenceStep()) return true;
-        if (shouldYield()) return false;
+    step() {
+      const started = performance.now();
+      if (terms?.batch) read(terms, terms.batch, started);
+      else if (terms) walk(terms, started);
+      else if (finder) {
+        const found = finder.next();
+        timings.walkMs += performance.now() - started;
+        if (found === null) finder = null;
+        else if (found) {
+          handlers.shadowRootFound?.(found);
+          queue.unshift(found);
+        }
+      } else {
+        const root = queue.shift();
+        if (!root) return false;
+        if (root.isConnected && !isInsideSkipped(root, rules)) {
+          handlers.rootStarted?.(root);
+          terms = { root, walker: createTextWalker(root, rules), batch: null, position: 0, walkedMs: 0 };
+        }
       }
+      return true;
     },
-    isIdle: () => queue.length === 0 && !terms && !finder && !evidence && evidenceQueue.length === 0,
-    nodesRead: () => nodesRead,
-    timings: () => ({ ...timings }),
+    isIdle: () => queue.length === 0 && !terms && !finder,
     clear() {
       queue = [];
       terms = null;
       finder = null;
-      evidence?.job.done(false);
-      evidence = null;
-      for (const job of evidenceQueue) job.done(false);
-      evidenceQueue = [];
+    },
+  };
+}
+
+/** Evidence readings the session asks for once nothing is queued for terms. */
+function createEvidenceReading(
+  matcher: TermMatcher,
+  handlers: ScanHandlers,
+  rules: SkipRules,
+  sizer: BatchSizer,
+  timings: ScanTimings,
+): Step {
+  let jobs: EvidenceJob[] = [];
+  let current: (Reading & { job: EvidenceJob; offset: number; batches: number }) | null = null;
+  const reader: EvidenceReader = matcher.evidence.createReader();
+
+  function readBatch(reading: NonNullable<typeof current>, batch: TextSegment, started: number): void {
+    const base = reading.offset;
+    const from = reading.position;
+    reading.position = reader.read(from, from + sizer.chars, (hit) => {
+      reading.job.found(hit, batch.nodes[nodeIndexAt(batch, hit.start)]!, base + hit.start);
+    });
+    sizer.adapt(reading.position - from, performance.now() - started + reading.walkedMs);
+    reading.walkedMs = 0;
+    if (reading.position < batch.text.length) return;
+    reading.offset += batch.text.length;
+    reading.batches += 1;
+    reading.batch = null;
+    if (!reading.job.wants(reading.offset, reading.batches)) {
+      current = null;
+      reading.job.done(false);
+    }
+  }
+
+  return {
+    step() {
+      if (!current) {
+        if (jobs.length === 0) jobs = handlers.evidenceJobs?.() ?? [];
+        const job = jobs.shift();
+        if (!job) return false;
+        if (!job.root.isConnected) {
+          job.done(false);
+          return true;
+        }
+        current = {
+          job,
+          walker: createTextWalker(job.root, rules),
+          batch: null,
+          position: 0,
+          offset: 0,
+          batches: 0,
+          walkedMs: 0,
+        };
+      }
+      const started = performance.now();
+      const reading = current;
+      if (reading.batch) readBatch(reading, reading.batch, started);
+      else {
+        const batch = reading.walker.nextBatch(sizer.chars);
+        reading.walkedMs = performance.now() - started;
+        if (!batch) {
+          current = null;
+          reading.job.done(true);
+        } else {
+          reading.batch = batch;
+          reading.position = 0;
+          reader.begin(batch.text);
+        }
+      }
+      timings.evidenceMs += performance.now() - started;
+      return true;
+    },
+    isIdle: () => !current && jobs.length === 0,
+    clear() {
+      current?.job.done(false);
+      current = null;
+      for (const job of jobs) job.done(false);
+      jobs = [];
+    },
+  };
+}
+
+export function createPageScanner(
+  matcher: TermMatcher,
+  handlers: ScanHandlers,
+  rules: SkipRules = DEFAULT_SKIP_RULES,
+): PageScanner {
+  const timings = { walkMs: 0, readMs: 0, evidenceMs: 0, nodes: 0 };
+  const sizer = createBatchSizer();
+  const terms = createTermReading(matcher, handlers, rules, sizer, timings);
+  const evidence = createEvidenceReading(matcher, handlers, rules, sizer, timings);
+  return {
+    enqueue: terms.enqueue,
+    work(shouldYield) {
+      for (;;) {
+        if (!terms.step() && !evidence.step()) return true;
+        if (shouldYield()) return false;
+      }
+    },
+    isIdle: () => terms.isIdle() && evidence.isIdle(),
+    nodesRead: () => timings.nodes,
+    timings: () => ({ walkMs: timings.walkMs, readMs: timings.readMs, evidenceMs: timings.evidenceMs }),
+    clear() {
+      terms.clear();
+      evidence.clear();
     },
   };
 }

@@ -59,6 +59,7 @@ export function createPageSections(): PageSections {
         ancestors = [];
         for (let at = parentAcrossShadow(section); at; at = parentAcrossShadow(at)) {
           const next = nearest(at);
+          if (!isSectioning(next)) break; // above the body
           ancestors.push(next);
           at = next;
         }

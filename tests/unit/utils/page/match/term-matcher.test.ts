@@ -114,7 +114,9 @@ describe('the term matcher', () => {
     ]);
     expect(found('BBC Children in Need raised £30m for children in need')).toEqual([['children in need', 'fh-1']]);
     expect(
-      found('the Independent Review of Children’s Social Care Services and the Independent Review of Children’s Social Care'),
+      found(
+        'the Independent Review of Children’s Social Care Services and the Independent Review of Children’s Social Care',
+      ),
     ).toEqual([['Independent Review of Children’s Social Care', 'review']]);
   });
 
@@ -142,7 +144,7 @@ describe('the term matcher', () => {
       const sliced: number[][] = [];
       const reader = matcher.createReader({ term: (m) => sliced.push([m.start, m.end]) });
       reader.begin(text);
-      for (let from = 0; from < text.length; ) from = reader.read(from, from + step);
+      for (let from = 0; from < text.length;) from = reader.read(from, from + step);
       reader.finish();
       expect(sliced).toEqual(whole);
     }
