@@ -77,12 +77,12 @@ export function readPage(matcher: TermMatcher): FoundSpan[] {
     sections,
     paint: { dirty: false },
     changedRoots: [],
+    readTitle: () => readTitle(findings, matcher),
   };
   const scanner = createPageScanner(
     matcher,
     scanHandlers(findings, () => undefined),
   );
-  readTitle(findings, matcher);
   scanner.enqueue(document.body);
   while (!scanner.work(() => false));
   return store

@@ -41,6 +41,9 @@ function boundaryNear(text: string, from: number, to: number): number {
 /** `overlapping`: report every phrase at every start (evidence), not leftmost-longest non-overlapping (terms). */
 export function createPhraseReader(source: string, overlapping = false): PhraseReader {
   const pattern = new RegExp(source, 'g');
+  // V8 runs a pattern's first search in its bytecode interpreter and compiles it to machine code from the second
+  // on: a first search over a whole batch would be interpreted. A search of one character takes that turn.
+  pattern.exec('x');
   let text = '';
   let lower: string | null = '';
   /** Whether the text holds a character outside the short class somewhere (then each window is checked). */

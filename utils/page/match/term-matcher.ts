@@ -43,6 +43,8 @@ export interface TextReader {
 
 export interface TermMatcher {
   readonly termCount: number;
+  /** The compiled term pattern (for a search of text as a whole, with `createPhraseReader`). */
+  readonly pattern: string;
   readonly evidence: EvidenceMatcher;
   createReader(sink: MatchSink): TextReader;
   /** Convenience for small texts: every term match. */
@@ -163,6 +165,7 @@ export function createTermMatcher(index: MatcherIndex): TermMatcher {
 
   return {
     termCount: index.terms.length,
+    pattern: index.termPattern,
     evidence,
     createReader,
     findAll(text) {

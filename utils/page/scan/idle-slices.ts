@@ -2,7 +2,8 @@
  * Runs a long job in short slices when the page has nothing better to do, so reading a 20,000-paragraph page
  * never makes a task of 50 ms or more.
  *
- * A job starts in an idle callback (after the page's own loading work). It continues in tasks posted with
+ * A job starts in an idle callback (after the page's own loading work), or — asked `promptly`, as when a page has
+ * just loaded and its reader waits for the marks — in a task posted at "user-visible" priority. It continues in tasks posted with
  * `scheduler.postTask` at "user-visible" priority — below input and rendering, so the page stays responsive
  * between slices — without the up-to-50 ms wait for the next idle period that chained idle callbacks would add
  * (marks are something the reader is waiting to see). Where the Scheduler API is missing, idle callbacks carry
@@ -29,8 +30,11 @@ export interface SliceStats {
 }
 
 export interface IdleSlices {
-  /** Makes sure a slice will run (does nothing if one is already waiting). */
-  request(): void;
+  /**
+   * Makes sure a slice will run (does nothing if one is already waiting): in the next idle period, or `promptly`
+   * in a task of its own (the page's input and rendering still go first).
+   */
+  request(options?: { promptly?: boolean }): void;
   cancel(): void;
   /** Slices run since the last `resetStats`. */
   stats(): SliceStats;
@@ -98,8 +102,10 @@ export function createIdleSlices(
       .catch(() => undefined);
   }
 
-  function request(): void {
-    if (idleHandle === null && continuation === null) idleHandle = host.requestIdleCallback(slice, { timeout });
+  function request(options: { promptly?: boolean } = {}): void {
+    if (idleHandle !== null || continuation !== null) return;
+    if (options.promptly && host.scheduler) continueSoon();
+    else idleHandle = host.requestIdleCallback(slice, { timeout });
   }
 
   return {

@@ -14,6 +14,7 @@ import { nodeIndexAt, spanRange } from './segment-ranges';
 import { createShadowRootFinder, type ShadowRootFinder } from './shadow-roots';
 import { createTextWalker, type TextWalker } from './text-batches';
 import { DEFAULT_SKIP_RULES, isInsideSkipped, type SkipRules, type TextSegment } from './text-segments';
+import { createWholeTextSearch } from './whole-text-search';
 
 export interface ScannedMatch {
   range: Range;
@@ -43,6 +44,8 @@ export interface ScanHandlers {
   rootStarted?(root: ScanRoot): void;
   /** These text nodes are about to be read (again): whatever was found in them before is out of date. */
   batchStarted(nodes: readonly Text[]): void;
+  /** A subtree holds no term at all (its text was searched whole): whatever was found in it before is out of date. */
+  rootCleared?(root: ScanRoot): void;
   match(found: ScannedMatch): void;
   /** An open shadow root was found under a subtree read: it is read next, and should be watched for changes. */
   shadowRootFound?(root: ShadowRoot): void;
@@ -116,6 +119,24 @@ interface Step {
   clear(): void;
 }
 
+/** The matcher's reader, reporting each term it finds as a Range over the page's nodes of the current batch. */
+function createMatchReader(matcher: TermMatcher, handlers: ScanHandlers, currentBatch: () => TextSegment) {
+  return matcher.createReader({
+    term(match) {
+      const batch = currentBatch();
+      let span;
+      try {
+        span = spanRange(batch, match.start, match.end);
+      } catch {
+        return; // the text changed under a long read; its mutation brings it back for a fresh read
+      }
+      const found: ScannedMatch = { ...span, term: match.term, matchedText: batch.text.slice(match.start, match.end) };
+      if (match.nation) found.nation = match.nation;
+      handlers.match(found);
+    },
+  });
+}
+
 /** Reading queued subtrees for terms, then the open shadow roots under each. */
 function createTermReading(
   matcher: TermMatcher,
@@ -127,25 +148,26 @@ function createTermReading(
   let queue: ScanRoot[] = [];
   let terms: (Reading & { root: ScanRoot }) | null = null;
   let finder: ShadowRootFinder | null = null;
+  /** A subtree whose whole text is being searched before it is walked. */
+  let searching: ScanRoot | null = null;
+  const wholeText = createWholeTextSearch(matcher.pattern);
 
-  const reader = matcher.createReader({
-    term(match) {
-      const current = terms!.batch!;
-      let span;
-      try {
-        span = spanRange(current, match.start, match.end);
-      } catch {
-        return; // the text changed under a long read; its mutation brings it back for a fresh read
-      }
-      const found: ScannedMatch = {
-        ...span,
-        term: match.term,
-        matchedText: current.text.slice(match.start, match.end),
-      };
-      if (match.nation) found.nation = match.nation;
-      handlers.match(found);
-    },
-  });
+  function startWalk(root: ScanRoot): void {
+    terms = { root, walker: createTextWalker(root, rules), batch: null, position: 0, walkedMs: 0 };
+  }
+
+  function search(root: ScanRoot): void {
+    const result = wholeText.step();
+    if (result === 'more') return;
+    searching = null;
+    if (result === 'found') startWalk(root);
+    else {
+      handlers.rootCleared?.(root);
+      finder = createShadowRootFinder(root, rules);
+    }
+  }
+
+  const reader = createMatchReader(matcher, handlers, () => terms!.batch!);
 
   function read(current: Reading & { root: ScanRoot }, batch: TextSegment, started: number): void {
     const from = current.position;
@@ -188,29 +210,33 @@ function createTermReading(
       const started = performance.now();
       if (terms?.batch) read(terms, terms.batch, started);
       else if (terms) walk(terms, started);
-      else if (finder) {
+      else if (searching) {
+        search(searching);
+        timings.readMs += performance.now() - started;
+      } else if (finder) {
         const found = finder.next();
         timings.walkMs += performance.now() - started;
         if (found === null) finder = null;
-        else if (found) {
-          handlers.shadowRootFound?.(found);
-          queue.unshift(found);
-        }
+        else if (found) queue.unshift(found);
+        if (found) handlers.shadowRootFound?.(found);
       } else {
         const root = queue.shift();
         if (!root) return false;
         if (root.isConnected && !isInsideSkipped(root, rules)) {
           handlers.rootStarted?.(root);
-          terms = { root, walker: createTextWalker(root, rules), batch: null, position: 0, walkedMs: 0 };
+          if (wholeText.start(root)) searching = root;
+          else startWalk(root);
+          timings.walkMs += performance.now() - started;
         }
       }
       return true;
     },
-    isIdle: () => queue.length === 0 && !terms && !finder,
+    isIdle: () => queue.length === 0 && !terms && !finder && !searching,
     clear() {
       queue = [];
       terms = null;
       finder = null;
+      searching = null;
     },
   };
 }

@@ -76,7 +76,15 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
     style: options.settings.highlightStyle,
     firstMentionOnly: options.settings.firstMentionOnly,
   });
-  const findings: SessionFindings = { store, hidden: new Set(), context, sections, paint, changedRoots: [] };
+  const findings: SessionFindings = {
+    store,
+    hidden: new Set(),
+    context,
+    sections,
+    paint,
+    changedRoots: [],
+    readTitle: () => readTitle(findings, matcher),
+  };
   /** Open shadow roots read so far: watched for changes, and searched when hit-testing the pointer. */
   const shadowRoots = new Set<ShadowRoot>();
   const watchShadowRoot = (root: ShadowRoot) => {
@@ -96,10 +104,8 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
   const interaction = createSessionInteraction(paint, store, options.presenter, shadowRoots);
   let navigationTimer: number | null = null;
 
-  const readPage = (): void => {
-    readTitle(findings, matcher);
-    work.scan(document.body);
-  };
+  // The title is read with the body's evidence, only if a mention ever needs it (section-findings.ts).
+  const readPage = (): void => work.scan(document.body, { promptly: true });
   readPage();
 
   return {
@@ -138,6 +144,7 @@ function clearFindings(findings: SessionFindings): void {
   findings.context.clear();
   findings.sections.clear();
   findings.changedRoots = [];
+  findings.titleRead = false;
 }
 
 /** Reading the page in idle slices, painting as it goes, and reporting each finished round. */
@@ -173,20 +180,20 @@ function createScanWork(
   const rounds = createScanRounds(scanner, slices);
 
   /** Asks for slices; a new round of work (after the last one settled) starts its report afresh. */
-  const request = (): void => {
+  const request = (options: { promptly?: boolean } = {}): void => {
     if (!working) {
       working = true;
       rounds.start(paint.totalMs);
       // A round that ends within the interval paints once, at its end: painting part-way costs a frame of its own.
       paint.lastPaintAt = performance.now();
     }
-    slices.request();
+    slices.request(options);
   };
   return {
     request,
-    scan(root: ScanRoot): void {
+    scan(root: ScanRoot, options: { promptly?: boolean } = {}): void {
       scanner.enqueue(root);
-      request();
+      request(options);
     },
     cancel(): void {
       cancelled = true;

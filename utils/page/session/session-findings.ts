@@ -24,6 +24,9 @@ export interface SessionFindings {
   paint: Pick<SessionPaint, 'dirty'>;
   /** Subtrees the page added or changed, to be read for evidence for the sections around them. */
   changedRoots: { root: ScanRoot; sections: Element[] }[];
+  /** Notes the page title's evidence for the body; done once, when the body is first read for evidence. */
+  readTitle(): void;
+  titleRead?: boolean;
 }
 
 export function isRendered(node: Text): boolean {
@@ -60,6 +63,11 @@ export function scanHandlers(findings: SessionFindings, watch: (root: ShadowRoot
       firstReading = root === document.body && store.size === 0;
       store.expectAdditionsInOrder(firstReading);
     },
+    rootCleared(root) {
+      if (firstReading || store.size === 0) return;
+      const gone = [...store.all()].filter((stored) => root.contains(stored.nodes[0]!)).flatMap((s) => s.nodes);
+      if (store.removeAtNodes(gone) > 0) paint.dirty = true;
+    },
     batchStarted(nodes) {
       // On a first reading of the page no node has been read before, so nothing found earlier can be in it.
       if (!firstReading && store.size > 0 && store.removeAtNodes(nodes) > 0) paint.dirty = true;
@@ -75,7 +83,13 @@ export function scanHandlers(findings: SessionFindings, watch: (root: ShadowRoot
     evidenceJobs() {
       const jobs = findings.changedRoots.map(({ root, sections: around }) => changeJob(context, root, around));
       findings.changedRoots = [];
-      for (const section of context.takeSectionsToRead()) jobs.push(sectionJob(context, section));
+      for (const section of context.takeSectionsToRead()) {
+        if (section === document.body && !findings.titleRead) {
+          findings.titleRead = true;
+          findings.readTitle();
+        }
+        jobs.push(sectionJob(context, section));
+      }
       return jobs;
     },
   };

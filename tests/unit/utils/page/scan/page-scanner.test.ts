@@ -39,6 +39,25 @@ describe('the page scanner', () => {
     expect(shadowRoots).toEqual([shadow, inner.shadowRoot]);
   });
 
+  it('never walks a subtree whose whole text holds no term, and says it holds none', () => {
+    document.body.innerHTML = '<article><p>Storms close the coast road.</p><p>Rail fares rise.</p></article>';
+    const batches: number[] = [];
+    const cleared: Node[] = [];
+    const scanner = createPageScanner(matcher, {
+      batchStarted: (nodes) => batches.push(nodes.length),
+      rootCleared: (root) => cleared.push(root),
+      match: () => undefined,
+    });
+    scanner.enqueue(document.body);
+    while (!scanner.work(() => false));
+    expect(batches).toEqual([]);
+    expect(cleared).toEqual([document.body]);
+    document.body.insertAdjacentHTML('beforeend', '<p>A kinship <b>allowance</b> too.</p>');
+    scanner.enqueue(document.body);
+    while (!scanner.work(() => false));
+    expect(batches.length).toBeGreaterThan(0);
+  });
+
   it('does not read shadow roots inside what it skips', () => {
     document.body.innerHTML = '<div contenteditable="true"><x-editor></x-editor></div>';
     document.querySelector('x-editor')!.attachShadow({ mode: 'open' }).innerHTML = '<p>family help</p>';
