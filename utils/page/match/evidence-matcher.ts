@@ -16,6 +16,8 @@ export interface EvidenceHit {
 
 export interface EvidenceReader {
   begin(text: string): void;
+  /** Lets go of the text. */
+  end(): void;
   /** Reports the evidence that starts in [from, to); returns where to continue (see `PhraseReader.read`). */
   read(from: number, to: number, hit: (found: EvidenceHit) => void): number;
 }
@@ -44,6 +46,10 @@ export function createEvidenceMatcher(evidence: CompiledEvidence): EvidenceMatch
       begin(next) {
         text = next;
         reader.begin(next);
+      },
+      end() {
+        text = '';
+        reader.end();
       },
       read(from, to, hit) {
         return reader.read(from, to, (start, end) => {

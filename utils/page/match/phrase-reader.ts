@@ -12,6 +12,18 @@ import { foldToShortClass, OUTSIDE_SHORT_CLASS } from './short-class';
 /** How far past a window's end a phrase that starts inside it may run (phrases are far shorter). */
 const LOOKAHEAD = 512;
 
+/**
+ * V8 compiles a pattern separately for one-byte and two-byte strings, and each compile of this one is the largest
+ * fixed cost of a page's first read. Every text searched is made two-byte (it starts with this character, sliced
+ * off again), so a page pays for one compile however its text is stored.
+ */
+const TWO_BYTE = '\u2019';
+/** `text` lower-cased, stored two-byte; null if lower-casing changed its length. */
+export function lowerTwoByte(text: string): string | null {
+  const lowered = (TWO_BYTE + text).toLowerCase();
+  return lowered.length === text.length + 1 ? lowered.slice(1) : null;
+}
+
 export interface PhraseReader {
   /** Starts a new text (lower-cases it once). */
   begin(text: string): void;
@@ -23,6 +35,8 @@ export interface PhraseReader {
   read(from: number, to: number, hit: (start: number, end: number) => boolean): number;
   /** The text lower-cased, or null when lower-casing changed its length (then every window is folded). */
   lowered(): string | null;
+  /** Lets go of the text (a whole page's text can be large). */
+  end(): void;
 }
 
 /** Whitespace or the scanner's segment separator: a window may start right after one. */
@@ -38,12 +52,37 @@ function boundaryNear(text: string, from: number, to: number): number {
   return text.length;
 }
 
+const compiled = new Map<string, RegExp>();
+
+/**
+ * Lets go of the compiled patterns: their machine code is the largest part of the extension's memory in a tab
+ * (about 400 KB), and a page that has been read may not change again. The next search compiles them afresh.
+ */
+export function releasePatterns(): void {
+  compiled.clear();
+}
+
+/**
+ * The page's one RegExp for `source`, compiled on first use. V8 runs a pattern's first search in its bytecode
+ * interpreter and compiles machine code from the second on: two searches of one (two-byte) character take those
+ * turns, so no batch is ever searched by the interpreter. Readers share it (they never search at the same time).
+ */
+export function compiledPattern(source: string): RegExp {
+  let pattern = compiled.get(source);
+  if (!pattern) {
+    pattern = new RegExp(source, 'g');
+    pattern.exec(TWO_BYTE);
+    pattern.exec(TWO_BYTE + TWO_BYTE);
+    pattern.lastIndex = 0;
+    compiled.set(source, pattern);
+  }
+  return pattern;
+}
+
 /** `overlapping`: report every phrase at every start (evidence), not leftmost-longest non-overlapping (terms). */
 export function createPhraseReader(source: string, overlapping = false): PhraseReader {
-  const pattern = new RegExp(source, 'g');
-  // V8 runs a pattern's first search in its bytecode interpreter and compiles it to machine code from the second
-  // on: a first search over a whole batch would be interpreted. A search of one character takes that turn.
-  pattern.exec('x');
+  /** The compiled pattern, asked for at each read: it may have been released since the last. */
+  let pattern = compiledPattern(source);
   let text = '';
   let lower: string | null = '';
   /** Whether the text holds a character outside the short class somewhere (then each window is checked). */
@@ -74,8 +113,9 @@ export function createPhraseReader(source: string, overlapping = false): PhraseR
   function readFolded(from: number, end: number, look: number, hit: (start: number, end: number) => boolean) {
     const folded = foldToShortClass(text, from, look);
     const map = folded.from;
+    const subject = (TWO_BYTE + folded.text).slice(1);
     pattern.lastIndex = 0;
-    for (let found = pattern.exec(folded.text); found; found = pattern.exec(folded.text)) {
+    for (let found = pattern.exec(subject); found; found = pattern.exec(subject)) {
       const start = map[found.index]!;
       if (start >= end) break;
       const taken = report(start, map[found.index + found[0].length - 1]! + 1, hit);
@@ -87,11 +127,11 @@ export function createPhraseReader(source: string, overlapping = false): PhraseR
     begin(next) {
       text = next;
       takenUntil = 0;
-      const lowered = next.toLowerCase();
-      lower = lowered.length === next.length ? lowered : null;
+      lower = lowerTwoByte(next);
       mixed = lower === null || OUTSIDE_SHORT_CLASS.test(lower);
     },
     read(from, to, hit) {
+      pattern = compiledPattern(source);
       const end = boundaryNear(text, from, to);
       const look = end >= text.length ? text.length : boundaryNear(text, end, end + LOOKAHEAD);
       const fold = mixed && (lower === null || OUTSIDE_SHORT_CLASS.test(lower.slice(from, look)));
@@ -100,5 +140,10 @@ export function createPhraseReader(source: string, overlapping = false): PhraseR
       return end;
     },
     lowered: () => lower,
+    end() {
+      text = '';
+      lower = '';
+      mixed = false;
+    },
   };
 }

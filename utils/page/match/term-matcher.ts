@@ -17,7 +17,7 @@ import { createEvidenceMatcher, type EvidenceHit, type EvidenceMatcher } from '.
 import { nationNear, type Nation } from './nation-hints';
 import { readTokens } from './normalise-text';
 import { readPhrase } from './phrase-keys';
-import { createPhraseReader } from './phrase-reader';
+import { compiledPattern, createPhraseReader } from './phrase-reader';
 
 export interface TermMatch {
   /** Offsets in the text being read. */
@@ -49,6 +49,8 @@ export interface TermMatcher {
   createReader(sink: MatchSink): TextReader;
   /** Convenience for small texts: every term match. */
   findAll(text: string): { matches: TermMatch[] };
+  /** Compiles the patterns now (a page about to be read pays for it before, not during, its first slice). */
+  warmUp(): void;
 }
 
 /** What the matcher needs from the content index. */
@@ -159,6 +161,8 @@ export function createTermMatcher(index: MatcherIndex): TermMatcher {
       read: (from, to) => reader.read(from, to, take),
       finish() {
         block = null;
+        text = '';
+        reader.end();
       },
     };
   };
@@ -167,6 +171,10 @@ export function createTermMatcher(index: MatcherIndex): TermMatcher {
     termCount: index.terms.length,
     pattern: index.termPattern,
     evidence,
+    warmUp() {
+      compiledPattern(index.termPattern);
+      compiledPattern(index.evidence.pattern);
+    },
     createReader,
     findAll(text) {
       const matches: TermMatch[] = [];

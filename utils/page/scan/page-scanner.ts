@@ -265,6 +265,7 @@ function createEvidenceReading(
     reading.offset += batch.text.length;
     reading.batches += 1;
     reading.batch = null;
+    reader.end();
     if (!reading.job.wants(reading.offset, reading.batches)) {
       current = null;
       reading.job.done(false);

@@ -36,8 +36,9 @@ export function createWholeTextSearch(pattern: string): WholeTextSearch {
         found = true;
         return true;
       });
-      if (found) return 'found';
-      return position >= length ? 'none' : 'more';
+      if (!found && position < length) return 'more';
+      reader.end();
+      return found ? 'found' : 'none';
     },
   };
 }

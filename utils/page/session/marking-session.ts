@@ -4,6 +4,7 @@
  * answers hit-tests, keyboard steps and the popup. Destroying the session leaves the page as it was.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { releasePatterns } from '../match/phrase-reader';
 import { createSectionContext } from '../match/section-context';
 import type { TermMatcher } from '../match/term-matcher';
 import { mentionAtPoint } from '../mark/mention-hit-test';
@@ -62,6 +63,11 @@ export interface MarkingSession {
 
 /** While a long scan runs, repaint at most this often. */
 const PAINT_INTERVAL_MS = 250;
+/**
+ * A page quiet this long after a round of reading lets go of the compiled patterns (utils/page/match/
+ * phrase-reader.ts): most of the extension's memory in a tab. A later change compiles them again.
+ */
+const RELEASE_PATTERNS_AFTER_MS = 2_000;
 /** After in-page navigation, give the site a moment to render the new article before reading it all. */
 const NAVIGATION_SETTLE_MS = 250;
 
@@ -157,6 +163,11 @@ function createScanWork(
   const { store, context } = findings;
   let working = false;
   let cancelled = false;
+  let releaseTimer: ReturnType<typeof setTimeout> | null = null;
+  const stopReleaseTimer = () => {
+    if (releaseTimer !== null) clearTimeout(releaseTimer);
+    releaseTimer = null;
+  };
   const slices = createIdleSlices(
     window,
     (shouldYield) => {
@@ -167,6 +178,8 @@ function createScanWork(
     () => {
       working = false;
       if (cancelled) return;
+      stopReleaseTimer();
+      releaseTimer = setTimeout(releasePatterns, RELEASE_PATTERNS_AFTER_MS);
       for (const stored of findings.hidden) if (!store.get(stored.mention.id)) findings.hidden.delete(stored);
       options.onSettled?.(
         rounds.report(paint.totalMs, {
@@ -181,6 +194,7 @@ function createScanWork(
 
   /** Asks for slices; a new round of work (after the last one settled) starts its report afresh. */
   const request = (options: { promptly?: boolean } = {}): void => {
+    stopReleaseTimer();
     if (!working) {
       working = true;
       rounds.start(paint.totalMs);
@@ -198,6 +212,8 @@ function createScanWork(
     cancel(): void {
       cancelled = true;
       slices.cancel();
+      stopReleaseTimer();
+      releasePatterns();
     },
   };
 }
