@@ -60,6 +60,8 @@ const compiled = new Map<string, RegExp>();
  */
 export function releasePatterns(): void {
   compiled.clear();
+  // The engine keeps the last searched text for RegExp.lastMatch and friends: a whole page's, without this.
+  /x/.exec('x');
 }
 
 /**
@@ -81,8 +83,6 @@ export function compiledPattern(source: string): RegExp {
 
 /** `overlapping`: report every phrase at every start (evidence), not leftmost-longest non-overlapping (terms). */
 export function createPhraseReader(source: string, overlapping = false): PhraseReader {
-  /** The compiled pattern, asked for at each read: it may have been released since the last. */
-  let pattern = compiledPattern(source);
   let text = '';
   let lower: string | null = '';
   /** Whether the text holds a character outside the short class somewhere (then each window is checked). */
@@ -98,7 +98,13 @@ export function createPhraseReader(source: string, overlapping = false): PhraseR
     return taken;
   }
 
-  function readDirect(from: number, end: number, look: number, hit: (start: number, end: number) => boolean) {
+  function readDirect(
+    pattern: RegExp,
+    from: number,
+    end: number,
+    look: number,
+    hit: (start: number, end: number) => boolean,
+  ) {
     const subject = from === 0 && look === lower!.length ? lower! : lower!.slice(from, look);
     const limit = end - from;
     pattern.lastIndex = 0;
@@ -110,7 +116,13 @@ export function createPhraseReader(source: string, overlapping = false): PhraseR
     }
   }
 
-  function readFolded(from: number, end: number, look: number, hit: (start: number, end: number) => boolean) {
+  function readFolded(
+    pattern: RegExp,
+    from: number,
+    end: number,
+    look: number,
+    hit: (start: number, end: number) => boolean,
+  ) {
     const folded = foldToShortClass(text, from, look);
     const map = folded.from;
     const subject = (TWO_BYTE + folded.text).slice(1);
@@ -131,12 +143,13 @@ export function createPhraseReader(source: string, overlapping = false): PhraseR
       mixed = lower === null || OUTSIDE_SHORT_CLASS.test(lower);
     },
     read(from, to, hit) {
-      pattern = compiledPattern(source);
+      // Asked for at each read, never kept: it may have been let go since the last (`releasePatterns`).
+      const pattern = compiledPattern(source);
       const end = boundaryNear(text, from, to);
       const look = end >= text.length ? text.length : boundaryNear(text, end, end + LOOKAHEAD);
       const fold = mixed && (lower === null || OUTSIDE_SHORT_CLASS.test(lower.slice(from, look)));
-      if (fold) readFolded(from, end, look, hit);
-      else readDirect(from, end, look, hit);
+      if (fold) readFolded(pattern, from, end, look, hit);
+      else readDirect(pattern, from, end, look, hit);
       return end;
     },
     lowered: () => lower,

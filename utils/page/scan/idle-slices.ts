@@ -17,8 +17,12 @@ interface TaskScheduler {
 export interface SliceHost {
   requestIdleCallback(callback: (deadline: IdleDeadline) => void, options?: IdleRequestOptions): number;
   cancelIdleCallback(handle: number): void;
+  requestAnimationFrame?(callback: () => void): number;
   scheduler?: TaskScheduler;
 }
+
+/** A prompt start waits for the page's next frame, but no longer than this (a background tab has no frames). */
+const FRAME_WAIT_MS = 100;
 
 export interface SliceStats {
   slices: number;
@@ -102,9 +106,27 @@ export function createIdleSlices(
       .catch(() => undefined);
   }
 
+  /**
+   * A prompt start: after the page's next frame, so the page is painted first and its style is up to date when the
+   * slice asks whether a mention is rendered (asked earlier, that question would compute the page's first style
+   * itself).
+   */
+  function afterNextFrame(): void {
+    const waiting = new AbortController();
+    continuation = waiting;
+    let started = false;
+    const start = () => {
+      if (started || waiting.signal.aborted) return;
+      started = true;
+      continueSoon();
+    };
+    host.requestAnimationFrame?.(() => setTimeout(start, 0));
+    setTimeout(start, host.requestAnimationFrame ? FRAME_WAIT_MS : 0);
+  }
+
   function request(options: { promptly?: boolean } = {}): void {
     if (idleHandle !== null || continuation !== null) return;
-    if (options.promptly && host.scheduler) continueSoon();
+    if (options.promptly && host.scheduler) afterNextFrame();
     else idleHandle = host.requestIdleCallback(slice, { timeout });
   }
 
