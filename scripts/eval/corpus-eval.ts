@@ -70,6 +70,7 @@ export function readPage(matcher: TermMatcher): FoundSpan[] {
   const sections = createPageSections();
   const context = createSectionContext({ weights: matcher.evidence.weights, ancestorsOf: sections.ancestorsOf });
   const store = new MentionStore((stored) => context.mentionRemoved(stored));
+  const shadowRoots = new Set<ShadowRoot>();
   const findings: SessionFindings = {
     store,
     hidden: new Set(),
@@ -77,6 +78,7 @@ export function readPage(matcher: TermMatcher): FoundSpan[] {
     sections,
     paint: { dirty: false },
     changedRoots: [],
+    shadowRoots,
     readTitle: () => readTitle(findings, matcher),
   };
   const scanner = createPageScanner(

@@ -17,9 +17,16 @@ export function createShadowRootFinder(root: Element | ShadowRoot, rules: SkipRu
   const document = root.ownerDocument ?? (root as Element).ownerDocument;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
   let over = false;
+  // The walk starts below the root: an element root (a web component the page just added) is a host itself.
+  let self = root.nodeType === 1 ? (root as Element).shadowRoot : null;
   return {
     next() {
       if (over) return null;
+      if (self) {
+        const shadow = self;
+        self = null;
+        if (!isInsideSkipped(shadow.host, rules)) return shadow;
+      }
       for (let i = 0; i < STEP_ELEMENTS; i += 1) {
         const element = walker.nextNode() as Element | null;
         if (!element) {

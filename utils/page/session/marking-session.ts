@@ -82,6 +82,8 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
     style: options.settings.highlightStyle,
     firstMentionOnly: options.settings.firstMentionOnly,
   });
+  /** Open shadow roots read so far: watched for changes, read for their sections' evidence, hit-tested. */
+  const shadowRoots = new Set<ShadowRoot>();
   const findings: SessionFindings = {
     store,
     hidden: new Set(),
@@ -89,10 +91,9 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
     sections,
     paint,
     changedRoots: [],
+    shadowRoots,
     readTitle: () => readTitle(findings, matcher),
   };
-  /** Open shadow roots read so far: watched for changes, and searched when hit-testing the pointer. */
-  const shadowRoots = new Set<ShadowRoot>();
   const watchShadowRoot = (root: ShadowRoot) => {
     if (shadowRoots.has(root)) return;
     shadowRoots.add(root);

@@ -24,6 +24,8 @@ export interface SessionFindings {
   paint: Pick<SessionPaint, 'dirty'>;
   /** Subtrees the page added or changed, to be read for evidence for the sections around them. */
   changedRoots: { root: ScanRoot; sections: Element[] }[];
+  /** Open shadow roots read so far: a section's evidence takes in those under it. */
+  shadowRoots: ReadonlySet<ShadowRoot>;
   /** Notes the page title's evidence for the body; done once, when the body is first read for evidence. */
   readTitle(): void;
   titleRead?: boolean;
@@ -42,6 +44,16 @@ function sectionJob(context: SectionContext, section: Element): EvidenceJob {
     wants: (offset, batches) => context.wantsEvidence(section, offset, batches),
     found: (hit, source, offset) => context.evidenceFound(section, hit.phrase, source, offset),
     done: (complete) => context.evidenceRead(section, complete),
+  };
+}
+
+/** Reading a shadow root under a section for that section's evidence, while the section still wants some. */
+function shadowJob(context: SectionContext, section: Element, root: ShadowRoot): EvidenceJob {
+  return {
+    root,
+    wants: (offset, batches) => context.wantsEvidence(section, offset, batches),
+    found: (hit, source, offset) => context.evidenceFound(section, hit.phrase, source, offset),
+    done: () => undefined,
   };
 }
 
@@ -89,6 +101,9 @@ export function scanHandlers(findings: SessionFindings, watch: (root: ShadowRoot
           findings.readTitle();
         }
         jobs.push(sectionJob(context, section));
+        for (const root of findings.shadowRoots) {
+          if (section.contains(root.host)) jobs.push(shadowJob(context, section, root));
+        }
       }
       return jobs;
     },
