@@ -24,6 +24,8 @@ export interface EvidenceReader {
 
 export interface EvidenceMatcher {
   readonly weights: readonly number[];
+  /** The compiled evidence pattern's source. */
+  readonly pattern: string;
   createReader(): EvidenceReader;
   /** Every piece of evidence in a short text (a sentence, a title). */
   findAll(text: string): EvidenceHit[];
@@ -63,6 +65,7 @@ export function createEvidenceMatcher(evidence: CompiledEvidence): EvidenceMatch
   let shared: EvidenceReader | null = null;
   return {
     weights: evidence.weights,
+    pattern: evidence.pattern,
     createReader,
     findAll(text) {
       const hits: EvidenceHit[] = [];

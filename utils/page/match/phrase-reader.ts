@@ -53,6 +53,8 @@ function boundaryNear(text: string, from: number, to: number): number {
 }
 
 const compiled = new Map<string, RegExp>();
+/** Patterns part-way compiled (only the interpreter's turn taken), for `prepareStep`. */
+const started = new Map<string, RegExp>();
 
 /**
  * Lets go of the compiled patterns: their machine code is the largest part of the extension's memory in a tab
@@ -60,6 +62,7 @@ const compiled = new Map<string, RegExp>();
  */
 export function releasePatterns(): void {
   compiled.clear();
+  started.clear();
   // The engine keeps the last searched text for RegExp.lastMatch and friends: a whole page's, without this.
   /x/.exec('x');
 }
@@ -70,15 +73,28 @@ export function releasePatterns(): void {
  * turns, so no batch is ever searched by the interpreter. Readers share it (they never search at the same time).
  */
 export function compiledPattern(source: string): RegExp {
-  let pattern = compiled.get(source);
+  while (prepareStep(source));
+  return compiled.get(source)!;
+}
+
+/**
+ * One turn of compiling `source` (each is a few milliseconds for the term pattern, more on a busy machine), so
+ * a caller can yield between them: true when a turn was taken, false when the pattern is ready.
+ */
+export function prepareStep(source: string): boolean {
+  if (compiled.has(source)) return false;
+  let pattern = started.get(source);
   if (!pattern) {
     pattern = new RegExp(source, 'g');
     pattern.exec(TWO_BYTE);
-    pattern.exec(TWO_BYTE + TWO_BYTE);
-    pattern.lastIndex = 0;
-    compiled.set(source, pattern);
+    started.set(source, pattern);
+    return true;
   }
-  return pattern;
+  pattern.exec(TWO_BYTE + TWO_BYTE);
+  pattern.lastIndex = 0;
+  started.delete(source);
+  compiled.set(source, pattern);
+  return true;
 }
 
 /** `overlapping`: report every phrase at every start (evidence), not leftmost-longest non-overlapping (terms). */

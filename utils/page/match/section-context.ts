@@ -48,8 +48,11 @@ interface SectionRecord {
   signals: Map<number, Set<Node>>;
   nations: Record<Nation, Set<Node>>;
   nearby: Map<string, Set<Node>>;
-  /** Mentions in the section or a section inside it: unambiguous ones are evidence. */
-  mentions: Set<JudgedMention>;
+  /**
+   * Unambiguous terms found in the section or a section inside it (evidence), counted by their records: a
+   * mention's arrival or removal costs one update, however many mentions the section holds.
+   */
+  terms: Map<string, number>;
   needsCare: boolean;
   needsNation: boolean;
   needsNearby: Set<string>;
@@ -97,7 +100,7 @@ function newRecord(): SectionRecord {
     signals: new Map(),
     nations: { england: new Set(), other: new Set() },
     nearby: new Map(),
-    mentions: new Set(),
+    terms: new Map(),
     needsCare: false,
     needsNation: false,
     needsNearby: new Set(),
@@ -148,9 +151,23 @@ function scoreOf(entry: SectionRecord, weights: readonly number[]): number {
   if (entry.score !== null) return entry.score;
   let total = 0;
   for (const index of entry.signals.keys()) total += weights[index] ?? 0;
-  const terms = new Set<string>();
-  for (const mention of entry.mentions) if (!mention.term.ambiguous) terms.add(mention.term.recordIds.join(' '));
-  return (entry.score = total + TERM_WEIGHT * terms.size);
+  return (entry.score = total + TERM_WEIGHT * entry.terms.size);
+}
+
+/** The key an unambiguous term counts under (null for ambiguous terms, which are no evidence). */
+const termKeys = new WeakMap<CompiledTerm, string | null>();
+function evidenceKey(term: CompiledTerm): string | null {
+  let key = termKeys.get(term);
+  if (key === undefined) termKeys.set(term, (key = term.ambiguous ? null : term.recordIds.join(' ')));
+  return key;
+}
+
+/** Adds `change` (1 or -1) to the count of a term's records in a section; true when the set of them changed. */
+function countTerm(entry: SectionRecord, key: string, change: number): boolean {
+  const count = (entry.terms.get(key) ?? 0) + change;
+  if (count > 0) entry.terms.set(key, count);
+  else entry.terms.delete(key);
+  return count === (change > 0 ? 1 : 0);
 }
 
 /** Whether the section's mentions still need something its text may tell. */
@@ -178,10 +195,12 @@ export function createSectionContext(options: SectionContextOptions): SectionCon
   return {
     mentionAdded(mention) {
       const { term, section } = mention;
-      for (const at of chain(section)) {
-        const entry = record(at);
-        entry.mentions.add(mention);
-        entry.score = null;
+      const key = evidenceKey(term);
+      if (key !== null) {
+        for (const at of chain(section)) {
+          const entry = record(at);
+          if (countTerm(entry, key, 1)) entry.score = null;
+        }
       }
       const entry = record(section);
       if (term.ambiguous) entry.needsCare = true;
@@ -190,9 +209,12 @@ export function createSectionContext(options: SectionContextOptions): SectionCon
       changed = true;
     },
     mentionRemoved(mention) {
-      for (const at of chain(mention.section)) {
-        const entry = records.get(at);
-        if (entry?.mentions.delete(mention)) entry.score = null;
+      const key = evidenceKey(mention.term);
+      if (key !== null) {
+        for (const at of chain(mention.section)) {
+          const entry = records.get(at);
+          if (entry && countTerm(entry, key, -1)) entry.score = null;
+        }
       }
       changed = true;
     },

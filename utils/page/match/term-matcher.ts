@@ -15,7 +15,7 @@ import type { CompiledTerm, ContentIndex } from '../../../data/compiled-types';
 import { looksLikeAcronym } from './acronyms';
 import { createEvidenceMatcher, type EvidenceHit, type EvidenceMatcher } from './evidence-matcher';
 import { nationNear, type Nation } from './nation-hints';
-import { readTokens } from './normalise-text';
+import { CharClass, charClass, foldChar } from './normalise-text';
 import { readPhrase } from './phrase-keys';
 import { compiledPattern, createPhraseReader } from './phrase-reader';
 
@@ -58,7 +58,6 @@ export type MatcherIndex = Pick<ContentIndex, 'terms' | 'termPattern' | 'evidenc
 
 /** Between blocks in a batch (utils/page/scan/text-batches.ts): no phrase, sentence or context crosses it. */
 const SEGMENT_SEPARATOR = '\u0001';
-const CONTEXT_CHARS = 80;
 
 /** The term `words` spell, with capitals where it needs them; null when they spell none. */
 function createTermLookup(terms: readonly CompiledTerm[]) {
@@ -76,20 +75,49 @@ function createTermLookup(terms: readonly CompiledTerm[]) {
   };
 }
 
-function tokensAround(text: string, start: number, end: number, before: boolean): string[] {
-  const from = before ? Math.max(0, start - CONTEXT_CHARS) : end;
-  const to = before ? start : Math.min(text.length, end + CONTEXT_CHARS);
-  const tokens = readTokens(text.slice(from, to)).map((token) => token.normalised);
-  return before ? tokens : tokens.reverse();
+/**
+ * The normalised word at the edge of `text` next to `at` (the one ending just before it, or starting just after),
+ * skipping whitespace; null at punctuation or a block boundary. As normalise-text.ts reads a word: case folded,
+ * hyphens and apostrophes inside it dropped, a possessive "’s" not part of it. `end` is where the word stops.
+ */
+function adjacentWord(text: string, at: number, before: boolean): { word: string; end: number } | null {
+  const step = before ? -1 : 1;
+  let i = before ? at - 1 : at;
+  while (i >= 0 && i < text.length && charClass(text.charCodeAt(i)) === CharClass.Space) i += step;
+  const edge = i;
+  const codes: number[] = [];
+  let apostropheAt = -1;
+  for (; i >= 0 && i < text.length; i += step) {
+    const code = text.charCodeAt(i);
+    const cls = charClass(code);
+    if (cls === CharClass.Word) codes.push(foldChar(code));
+    else if (cls === CharClass.Apostrophe) apostropheAt = apostropheAt < 0 ? i : apostropheAt;
+    else if (cls !== CharClass.Hyphen && cls !== CharClass.Invisible) break;
+  }
+  if (codes.length === 0) return null;
+  if (before) codes.reverse();
+  // "council’s" reads as "council": an apostrophe right before a final "s" marks a possessive.
+  const possessive = before && apostropheAt === edge - 1 && (text.charCodeAt(edge) | 0x20) === 0x73;
+  const word = String.fromCharCode(...(possessive ? codes.slice(0, -1) : codes));
+  return { word, end: before ? i + 1 : i };
 }
 
-/** Whether one of `words` (normalised, possibly several words each) sits right before (or after) the match. */
-function contextRuledOut(text: string, start: number, end: number, words: readonly string[], before: boolean) {
-  const near = tokensAround(text, start, end, before);
-  return words.some((entry) => {
+/** Whether one of `entries` (normalised, possibly several words each) sits right before (or after) the match. */
+function contextRuledOut(text: string, start: number, end: number, entries: readonly string[], before: boolean) {
+  const wanted = Math.max(...entries.map((entry) => entry.split(' ').length));
+  const words: string[] = [];
+  let at = before ? start : end;
+  while (words.length < wanted) {
+    const next = adjacentWord(text, at, before);
+    if (!next) break;
+    words.push(next.word);
+    at = next.end;
+  }
+  if (before) words.reverse();
+  return entries.some((entry) => {
     const parts = entry.split(' ');
-    const adjacent = near.slice(-parts.length);
-    return (before ? adjacent : adjacent.reverse()).join(' ') === entry;
+    const adjacent = before ? words.slice(words.length - parts.length) : words.slice(0, parts.length);
+    return adjacent.join(' ') === entry;
   });
 }
 

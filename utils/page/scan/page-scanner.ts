@@ -10,6 +10,7 @@ import type { CompiledTerm } from '../../../data/compiled-types';
 import type { EvidenceHit, EvidenceReader } from '../match/evidence-matcher';
 import type { Nation } from '../match/nation-hints';
 import type { TermMatcher } from '../match/term-matcher';
+import { prepareStep } from '../match/phrase-reader';
 import { nodeIndexAt, spanRange } from './segment-ranges';
 import { createShadowRootFinder, type ShadowRootFinder } from './shadow-roots';
 import { createTextWalker, type TextWalker } from './text-batches';
@@ -119,6 +120,11 @@ interface Step {
   clear(): void;
 }
 
+/** One turn of compiling the matcher's patterns, if any is left: true when one was taken. */
+function prepareSteps(matcher: TermMatcher): boolean {
+  return prepareStep(matcher.pattern) || prepareStep(matcher.evidence.pattern);
+}
+
 /** The matcher's reader, reporting each term it finds as a Range over the page's nodes of the current batch. */
 function createMatchReader(matcher: TermMatcher, handlers: ScanHandlers, currentBatch: () => TextSegment) {
   return matcher.createReader({
@@ -208,6 +214,11 @@ function createTermReading(
     },
     step() {
       const started = performance.now();
+      // The patterns are compiled a turn at a time, before any text is searched with them.
+      if (!terms && !searching && !finder && queue.length > 0 && prepareSteps(matcher)) {
+        timings.readMs += performance.now() - started;
+        return true;
+      }
       if (terms?.batch) read(terms, terms.batch, started);
       else if (terms) walk(terms, started);
       else if (searching) {

@@ -8,7 +8,14 @@
 import { createPhraseReader } from '../match/phrase-reader';
 
 const MAX_CHARS = 4_000_000;
-const WINDOW_CHARS = 131_072;
+/**
+ * Windows start small and double: a page about care has its first mention near the top, and is then walked
+ * after a search of a few kilobytes; a page with none is searched whole in a few steps.
+ */
+const FIRST_WINDOW_CHARS = 4_096;
+const MAX_WINDOW_CHARS = 131_072;
+/** How far a window reaches past its end, so a phrase that starts inside it is searched whole. */
+const OVERLAP_CHARS = 512;
 
 export interface WholeTextSearch {
   /** Starts on `root`; false when its text is too large to search whole (walk it instead). */
@@ -19,25 +26,31 @@ export interface WholeTextSearch {
 
 export function createWholeTextSearch(pattern: string): WholeTextSearch {
   const reader = createPhraseReader(pattern);
+  let text = '';
   let position = 0;
-  let length = 0;
+  let window = FIRST_WINDOW_CHARS;
   return {
     start(root) {
-      const text = root.textContent ?? '';
+      text = root.textContent ?? '';
       if (text.length > MAX_CHARS) return false;
-      reader.begin(text);
       position = 0;
-      length = text.length;
+      window = FIRST_WINDOW_CHARS;
       return true;
     },
     step() {
+      // A window may start inside a word, so it may find what is not there: never what is (a search, not a read).
+      const piece = text.slice(position, position + window + OVERLAP_CHARS);
       let found = false;
-      position = reader.read(position, position + WINDOW_CHARS, () => {
+      reader.begin(piece);
+      reader.read(0, piece.length, () => {
         found = true;
         return true;
       });
-      if (!found && position < length) return 'more';
       reader.end();
+      position += window;
+      window = Math.min(MAX_WINDOW_CHARS, window * 2);
+      if (!found && position < text.length) return 'more';
+      text = '';
       return found ? 'found' : 'none';
     },
   };

@@ -77,8 +77,11 @@ export function scanHandlers(findings: SessionFindings, watch: (root: ShadowRoot
     },
     rootCleared(root) {
       if (firstReading || store.size === 0) return;
-      const gone = [...store.all()].filter((stored) => root.contains(stored.nodes[0]!)).flatMap((s) => s.nodes);
-      if (store.removeAtNodes(gone) > 0) paint.dirty = true;
+      // Its text nodes, one by one (a changed block is small): whatever was found in them is out of date.
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+      if (store.removeAtNodes(nodes) > 0) paint.dirty = true;
     },
     batchStarted(nodes) {
       // On a first reading of the page no node has been read before, so nothing found earlier can be in it.

@@ -113,6 +113,10 @@ describe('the term matcher', () => {
       ['secure schools', 'care-6'],
     ]);
     expect(found('BBC Children in Need raised £30m for children in need')).toEqual([['children in need', 'fh-1']]);
+    expect(found('the council’s secure schools; to help, secure schools')).toEqual([
+      ['secure schools', 'care-6'],
+      ['secure schools', 'care-6'],
+    ]);
     expect(
       found(
         'the Independent Review of Children’s Social Care Services and the Independent Review of Children’s Social Care',
