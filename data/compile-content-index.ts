@@ -3,13 +3,15 @@ import type { CardText, CompiledTerm, ContentIndex, FullDataset } from './compil
 import type { DatasetRecord, Term } from './schema';
 import { toCardRecord } from '../utils/shared/card-record';
 import { normaliseForMatching } from '../utils/page/match/normalise-text';
-import { careSignalKeys } from './care-context-signals';
+import { compileEvidence } from './care-context-signals';
+import { compileMatchPattern } from './match-pattern';
 import { termFormSpellings } from './term-spellings';
 
 /** Matcher flags as they leave the compile step: words normalised like the page text they are compared with. */
 interface TermFlags {
   otherNations: boolean;
   notAfter: string[];
+  notBefore: string[];
   requiresNearby: string[];
   background: boolean;
 }
@@ -18,6 +20,7 @@ function flagsOf(record: DatasetRecord, term: Term): TermFlags {
   return {
     otherNations: term.otherNations === true,
     notAfter: (term.notAfter ?? []).map(normaliseForMatching),
+    notBefore: (term.notBefore ?? []).map(normaliseForMatching),
     requiresNearby: (term.requiresNearby ?? []).map(normaliseForMatching),
     // Context records name background by definition.
     background: record.kind === 'context' || term.background === true,
@@ -31,6 +34,7 @@ const union = (a: readonly string[] | undefined, b: readonly string[]): string[]
 function mergeFlags(entry: CompiledTerm, flags: TermFlags, firstClaim: boolean): void {
   if (flags.otherNations) entry.otherNations = true;
   if (flags.notAfter.length > 0) entry.notAfter = union(entry.notAfter, flags.notAfter);
+  if (flags.notBefore.length > 0) entry.notBefore = union(entry.notBefore, flags.notBefore);
   if (flags.requiresNearby.length > 0) entry.requiresNearby = union(entry.requiresNearby, flags.requiresNearby);
   // Background only while every record behind the key is background.
   if (firstClaim && flags.background) entry.background = true;
@@ -59,7 +63,16 @@ export function compileContentIndex(dataset: Pick<FullDataset, 'meta' | 'records
     }
   }
   const terms = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { meta: dataset.meta, terms, contextSignals: careSignalKeys() };
+  const written = dataset.records.flatMap((record) =>
+    record.terms.flatMap((term) => (term.plural ? [term.text, term.plural] : [term.text])),
+  );
+  const nearby = dataset.records.flatMap((record) => record.terms.flatMap((term) => term.requiresNearby ?? []));
+  return {
+    meta: dataset.meta,
+    terms,
+    termPattern: compileMatchPattern([...new Set(written)]),
+    evidence: compileEvidence([...new Set(nearby)]),
+  };
 }
 
 export function compileCardText(dataset: Pick<FullDataset, 'meta' | 'records'>): CardText {

@@ -22,25 +22,56 @@ export interface FullDataset {
 }
 
 /**
- * One normalised phrase and the records it points at. A dataset term written with hyphens or commas also gets
- * entries for its spaced and comma-free spellings ("opt-out advocacy" → "optout advocacy", "opt out advocacy").
+ * One normalised phrase and the records it points at. A dataset term written with hyphens, commas or apostrophes
+ * also gets entries for its other spellings ("opt-out advocacy" → "optout advocacy", "opt out advocacy"), and a
+ * term with an irregular plural an entry for it ("children in need"). Regular plurals and possessives are not
+ * listed: the pattern allows them on the last word, and the content script reads them back to the singular.
  */
 export interface CompiledTerm {
   /** `normaliseForMatching` of the phrase: normalised tokens joined by single spaces. */
   key: string;
   recordIds: string[];
-  /** Marked only when the page reads as being about children's social care. */
+  /** Marked only where the page's section reads as being about children's social care. */
   ambiguous: boolean;
   /** Positions (in `key.split(' ')`) of tokens written as acronyms ("SEND", "IROs"): capitals needed on the page. */
   acronyms?: number[];
-  /** Scotland, Wales or Northern Ireland use the same words for their own policy. */
+  /** Scotland, Wales or Northern Ireland use the same words for their own policy: not marked where they are meant. */
   otherNations?: true;
   /** Normalised words that must not directly precede the term ("help secure schools"). */
   notAfter?: string[];
-  /** Normalised phrases one of which must appear in the same block or section. */
+  /** Normalised words that must not directly follow the term ("… Social Care Services" is another review). */
+  notBefore?: string[];
+  /** Normalised phrases one of which must appear in the same section. */
   requiresNearby?: string[];
   /** Every record behind the key names background (context records, funding totals), not a recommendation. */
   background?: true;
+}
+
+/** What finding an evidence phrase in a section tells (several at once for some phrases). */
+export interface EvidencePhrase {
+  /** Care-context signals: their indexes in `CompiledEvidence.weights`. */
+  signals?: number[];
+  /** A place or body of one of the UK's nations. */
+  nation?: 'england' | 'other';
+  /** Phrases some term requires nearby: the normalised forms the terms' `requiresNearby` list. */
+  nearby?: string[];
+}
+
+/**
+ * The phrases that tell what a section of a page is about (data/care-context-signals.ts) and the phrases terms
+ * require nearby, compiled at build time like the terms: one pattern, and what each normalised spelling tells.
+ */
+export interface CompiledEvidence {
+  /** Regex source, for flag `g` over lower-cased text (data/match-pattern.ts). */
+  pattern: string;
+  /**
+   * Normalised spelling (singular; see `CompiledTerm`) → what it tells, including what the shorter phrases it
+   * starts with tell: the pattern reports only the longest phrase at a place ("children’s services" is also
+   * "children").
+   */
+  phrases: Record<string, EvidencePhrase>;
+  /** What each care signal weighs, by signal index. */
+  weights: number[];
 }
 
 /**
@@ -72,20 +103,12 @@ export interface CardRecord {
   related: string[];
 }
 
-/** The care-context signal phrases (data/care-context-signals.ts), normalised at build time. */
-export interface CompiledSignals {
-  keys: string[];
-  /** For each key, the index of its signal in `CARE_CONTEXT_SIGNALS`. */
-  signalOfKey: number[];
-  /** For each signal, what it weighs. */
-  weights: number[];
-}
-
 export interface ContentIndex {
   meta: DatasetMeta;
   terms: CompiledTerm[];
-  /** Absent in hand-made indexes (tests); the page context then has only the dataset's terms to go on. */
-  contextSignals?: CompiledSignals;
+  /** Regex source over every spelling of every term, for flag `g` over lower-cased text (data/match-pattern.ts). */
+  termPattern: string;
+  evidence: CompiledEvidence;
 }
 
 /**

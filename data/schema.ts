@@ -99,6 +99,8 @@ export const TermSchema = v.strictObject({
   plural: v.optional(sentence),
   /** Words that must not directly precede the term ("help secure schools"): a left-context rule for the matcher. */
   notAfter: v.optional(wordList),
+  /** Words that must not directly follow the term ("… Social Care Services" is Northern Ireland's review). */
+  notBefore: v.optional(wordList),
   /** Phrases one of which must appear in the same block or section ("Josh MacAlister" for a bare "MacAlister"). */
   requiresNearby: v.optional(wordList),
   /** The term only names background (a funding total, a programme): shown, never counted as a recommendation. */

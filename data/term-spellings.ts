@@ -3,8 +3,9 @@
  * on Love" with and without the comma, "children’s" and "childrens", so a term with intra-word hyphens, commas
  * or a possessive gets those spellings too.
  * Tokens written as acronyms ("SEND", "IROs") are recorded so the matcher can ask for capitals on the page.
- * The dataset writes terms in the singular ("Regional Care Co-operative"); `termFormSpellings` adds the plural the
- * news uses: the term's own `plural` when it is irregular, else the regular English plural of the last word.
+ * The dataset writes terms in the singular ("Regional Care Co-operative"). Regular plurals and possessives of the
+ * last word are the matcher's own (data/match-pattern.ts), never listed; `termFormSpellings` adds only a plural the
+ * data gives because it is irregular ("children in need").
  */
 import { looksLikeAcronym } from '../utils/page/match/acronyms';
 import { normaliseForMatching, readTokens } from '../utils/page/match/normalise-text';
@@ -23,19 +24,6 @@ function acronymPositions(text: string): number[] {
   return readTokens(text).flatMap((token, index) => (looksLikeAcronym(token.raw) ? [index] : []));
 }
 
-/** "co-operative" → "co-operatives", "family" → "families", "RCC" → "RCCs"; undefined when already plural-looking. */
-export function regularPlural(text: string): string | undefined {
-  const match = /(\p{L}+)$/u.exec(text);
-  if (!match) return undefined;
-  const word = match[1]!;
-  const head = text.slice(0, text.length - word.length);
-  if (/s$/i.test(word) || word.length < 3) return undefined;
-  if (looksLikeAcronym(word)) return `${head}${word}s`;
-  if (/(x|z|ch|sh)$/i.test(word)) return `${head}${word}es`;
-  if (/[^aeiou]y$/i.test(word)) return `${head}${word.slice(0, -1)}ies`;
-  return `${head}${word}s`;
-}
-
 export function termSpellings(text: string): TermSpelling[] {
   const variants = new Set([text]);
   const addSpelling = (change: (variant: string) => string) => {
@@ -52,9 +40,8 @@ export function termSpellings(text: string): TermSpelling[] {
   return [...byKey.values()];
 }
 
-/** The spellings of a dataset term and of its plural (the term's own `plural`, or the regular one). */
+/** The spellings of a dataset term and of its irregular plural, if the data gives one. */
 export function termFormSpellings(text: string, plural?: string): TermSpelling[] {
-  const pluralForm = plural ?? regularPlural(text);
-  const spellings = [...termSpellings(text), ...(pluralForm ? termSpellings(pluralForm) : [])];
+  const spellings = [...termSpellings(text), ...(plural ? termSpellings(plural) : [])];
   return spellings.filter((spelling, i) => spellings.findIndex((other) => other.key === spelling.key) === i);
 }

@@ -55,7 +55,7 @@ export function expectedMarks(paragraphs: number): number {
   return marks;
 }
 
-const PROBES = `
+export const BENCH_PROBES = `
 <script>
   window.benchLongTasks = [];
   window.benchScans = [];
@@ -92,7 +92,7 @@ export function benchPageHtml(paragraphs: number): string {
 <meta charset="utf-8">
 <title>Committee hearing on children’s social care reform (${paragraphs} paragraphs)</title>
 <style>body { font: 16px/1.45 Georgia, serif; max-width: 44rem; margin: 2rem auto; }</style>
-${PROBES}
+${BENCH_PROBES}
 </head>
 <body>
 <header><nav><a href="#top">News</a> · <a href="#society">Society</a></nav></header>

@@ -31,7 +31,7 @@ describe('pages that change after loading', () => {
     ).page;
   }
 
-  const lateArticleMarks = ['new deal for foster carers', 'kinship allowance', 'virtual school heads'];
+  const lateArticleMarks = ['new deal for foster carers', 'kinship allowance', 'virtual school heads’'];
 
   it('marks an article inserted a second after the page loaded', async () => {
     const page = await openLateArticle();
@@ -68,7 +68,7 @@ describe('pages that change after loading', () => {
     await waitForScans(page, ++scans);
     expect(await markTexts(page)).toEqual([
       'new deal for foster carers',
-      'virtual school heads',
+      'virtual school heads’',
       'Regional Care Co-operatives',
     ]);
 

@@ -25,7 +25,7 @@ const allMarks = [
   'kinship allowance',
   'KINSHIP ALLOWANCE',
   'virtual school heads',
-  'kinship allowances',
+  'kinship allowances’',
 ];
 
 describe('settings apply at once, and a new content script takes over cleanly', () => {

@@ -31,7 +31,7 @@ describe('marking a static article', () => {
       'kinship allowance',
       'KINSHIP ALLOWANCE',
       'virtual school heads',
-      'kinship allowances',
+      'kinship allowances’',
     ]);
     const marks = await readMarks(page);
     expect(marks.every((mark) => mark.highlight === 'care-lens-underline')).toBe(true);

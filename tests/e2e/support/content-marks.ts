@@ -77,12 +77,25 @@ export async function longTasksSince(page: Page, since: number): Promise<{ start
 /** Every range of every `care-lens*` highlight, in document order, with whitespace runs shown as one space. */
 export async function readMarks(page: Page): Promise<Mark[]> {
   return page.evaluate(() => {
+    // Document order, also for a range in a shadow root (by where its host is): `compareBoundaryPoints` only
+    // compares ranges of one tree.
+    const anchor = (node: Node) => {
+      for (let root = node.getRootNode(); root instanceof ShadowRoot; root = node.getRootNode()) node = root.host;
+      return node;
+    };
+    const compare = (a: Range, b: Range) => {
+      if (a.startContainer.getRootNode() === b.startContainer.getRootNode()) {
+        return a.compareBoundaryPoints(Range.START_TO_START, b);
+      }
+      const position = anchor(a.startContainer).compareDocumentPosition(anchor(b.startContainer));
+      return position & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY) ? -1 : 1;
+    };
     const marks: { highlight: string; range: Range }[] = [];
     CSS.highlights.forEach((highlight, name) => {
       if (!name.startsWith('care-lens')) return;
       highlight.forEach((range) => marks.push({ highlight: name, range: range as Range }));
     });
-    marks.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    marks.sort((a, b) => compare(a.range, b.range));
     return marks.map(({ highlight, range }) => ({ highlight, text: range.toString().replace(/\s+/g, ' ') }));
   });
 }
@@ -168,11 +181,22 @@ export async function activeMark(page: Page): Promise<{ text: string; inView: bo
 /** Centre of the first line box of the `index`-th mark (document order). */
 export async function markPoint(page: Page, index: number): Promise<{ x: number; y: number }> {
   return page.evaluate((wanted) => {
+    const anchor = (node: Node) => {
+      for (let root = node.getRootNode(); root instanceof ShadowRoot; root = node.getRootNode()) node = root.host;
+      return node;
+    };
+    const compare = (a: Range, b: Range) => {
+      if (a.startContainer.getRootNode() === b.startContainer.getRootNode()) {
+        return a.compareBoundaryPoints(Range.START_TO_START, b);
+      }
+      const position = anchor(a.startContainer).compareDocumentPosition(anchor(b.startContainer));
+      return position & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY) ? -1 : 1;
+    };
     const ranges: Range[] = [];
     CSS.highlights.forEach((highlight, name) => {
       if (name.startsWith('care-lens')) highlight.forEach((range) => ranges.push(range as Range));
     });
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    ranges.sort(compare);
     const box = ranges[wanted]!.getClientRects()[0]!;
     return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
   }, index);

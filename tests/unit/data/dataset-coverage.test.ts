@@ -1,10 +1,9 @@
 // @vitest-environment node
-/** data/coverage.md is generated from the data and must be up to date with it; the report and index carry the flags. */
+/** data/coverage.md is generated from the data and must be up to date with it; the report carries the flags. */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { compileContentIndex } from '../../../data/compile-content-index';
 import { CoverageGapsSchema, coverageGapProblems, renderCoverage } from '../../../data/dataset-coverage';
 import { renderReport } from '../../../data/dataset-report';
 import { readDatasetFiles } from '../../../data/read-dataset-files';
@@ -47,23 +46,5 @@ describe('the maintainer report', () => {
     ]) {
       expect(text).toContain(`## ${heading}`);
     }
-  });
-});
-
-describe('the content index carries the matcher flags', () => {
-  const index = compileContentIndex({ meta, records });
-  const byKey = new Map(index.terms.map((term) => [term.key, term]));
-
-  it('compiles notAfter, requiresNearby, otherNations and background unchanged', () => {
-    expect(byKey.get('secure school')?.notAfter).toContain('help');
-    expect(byKey.get('macalister')?.requiresNearby).toContain('josh macalister');
-    expect(byKey.get('care review')?.otherNations).toBe(true);
-    // Context records name background: their terms are background automatically.
-    expect(byKey.get('national implementation board')?.background).toBe(true);
-    expect(byKey.get('family help teams')?.background).toBeUndefined();
-  });
-
-  it('adds the regular plural of a singular term', () => {
-    expect(byKey.get('regional care cooperatives')?.recordIds).toEqual(['care-1']);
   });
 });

@@ -9,9 +9,18 @@ const SLACK = 2;
 
 export type MentionsAtNode = (node: Text) => readonly Mention[];
 
-function caretNodeAt(document: Document, x: number, y: number): { node: Node; offset: number } | null {
+type CaretPositionFromPoint = (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => CaretPosition | null;
+
+function caretNodeAt(
+  document: Document,
+  x: number,
+  y: number,
+  shadowRoots: ShadowRoot[],
+): { node: Node; offset: number } | null {
   if (typeof document.caretPositionFromPoint === 'function') {
-    const position = document.caretPositionFromPoint(x, y);
+    // Without the shadow roots it may enter, the caret stops at a shadow host.
+    const at = document.caretPositionFromPoint as CaretPositionFromPoint;
+    const position = at.call(document, x, y, shadowRoots.length > 0 ? { shadowRoots } : undefined);
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
   const range = document.caretRangeFromPoint?.(x, y);
@@ -20,8 +29,9 @@ function caretNodeAt(document: Document, x: number, y: number): { node: Node; of
 
 /** The text node beside `node` in document order (a caret at a node's edge may belong to either). */
 function neighbourText(node: Text, forward: boolean): Text | null {
+  const root = node.getRootNode();
   const walker = node.ownerDocument.createTreeWalker(
-    node.ownerDocument.body ?? node.ownerDocument,
+    root.nodeType === 11 ? root : (node.ownerDocument.body ?? node.ownerDocument),
     NodeFilter.SHOW_TEXT,
   );
   walker.currentNode = node;
@@ -37,8 +47,14 @@ function covers(mention: Mention, x: number, y: number): boolean {
   return false;
 }
 
-export function mentionAtPoint(document: Document, x: number, y: number, mentionsAt: MentionsAtNode): Mention | null {
-  const caret = caretNodeAt(document, x, y);
+export function mentionAtPoint(
+  document: Document,
+  x: number,
+  y: number,
+  mentionsAt: MentionsAtNode,
+  shadowRoots: ShadowRoot[] = [],
+): Mention | null {
+  const caret = caretNodeAt(document, x, y, shadowRoots);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
   const text = caret.node as Text;
   const candidates = [...mentionsAt(text)];

@@ -3,6 +3,7 @@
  * rescanned segment held) and available in document order (for stepping and "first mention only").
  */
 import type { CompiledTerm } from '../../../data/compiled-types';
+import type { Nation } from '../match/nation-hints';
 import type { Mention } from './mention-types';
 
 export interface StoredMention {
@@ -11,11 +12,40 @@ export interface StoredMention {
   nodes: Text[];
   /** Inside something not rendered (display: none, closed details…) when it was found or last checked. */
   hidden: boolean;
+  /** The nearest section of its first node (utils/page/scan/page-sections.ts): where its context is judged. */
+  section: Element;
+  /** The nation its sentence or block names, for terms other nations use too. */
+  nation?: Nation;
+}
+
+/** The outermost shadow host of `node` in the document (or `node` itself when it is in the document's tree). */
+function documentAnchor(node: Node): Node {
+  let at = node;
+  for (let root = at.getRootNode(); root.nodeType === 11 && 'host' in root; root = at.getRootNode()) {
+    at = (root as ShadowRoot).host;
+  }
+  return at;
+}
+
+/** Where `b` is from `a` in the document, by their shadow hosts: -1 when `a` comes first. */
+function compareAcrossTrees(a: Node, b: Node): number {
+  const anchorA = documentAnchor(a);
+  const anchorB = documentAnchor(b);
+  if (anchorA === anchorB) return 0;
+  const position = anchorA.compareDocumentPosition(anchorB);
+  if (position & Node.DOCUMENT_POSITION_DISCONNECTED) return 0; // swept out before anyone reads the order
+  return position & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY) ? -1 : 1;
 }
 
 function compareDocumentOrder(a: StoredMention, b: StoredMention): number {
+  const first = a.mention.range;
+  const second = b.mention.range;
+  if (first.startContainer.getRootNode() !== second.startContainer.getRootNode()) {
+    // In different trees (a shadow root and the document): ordered by where their hosts are.
+    return compareAcrossTrees(first.startContainer, second.startContainer);
+  }
   try {
-    return a.mention.range.compareBoundaryPoints(Range.START_TO_START, b.mention.range);
+    return first.compareBoundaryPoints(Range.START_TO_START, second);
   } catch {
     return 0; // one of them left the document; it is swept out before anyone reads the order
   }
@@ -26,6 +56,9 @@ function isConnected(stored: StoredMention): boolean {
 }
 
 export class MentionStore {
+  /** `onRemove` hears of every mention forgotten one by one (not of `clear`). */
+  constructor(private readonly onRemove: (stored: StoredMention) => void = () => undefined) {}
+
   private readonly byId = new Map<number, StoredMention>();
   private readonly byNode = new Map<Text, StoredMention[]>();
   /** Document order (null: sort on next read); may hold removed entries until read. */
@@ -46,7 +79,9 @@ export class MentionStore {
       term: entry.term,
       nodes: entry.nodes,
       hidden: entry.hidden,
+      section: entry.section,
     };
+    if (entry.nation) stored.nation = entry.nation;
     this.byId.set(stored.mention.id, stored);
     for (const node of stored.nodes) {
       const list = this.byNode.get(node);
@@ -152,6 +187,7 @@ export class MentionStore {
       else this.byNode.delete(node);
     }
     this.orderHasRemoved = true;
+    this.onRemove(stored);
     return true;
   }
 }

@@ -18,6 +18,18 @@ const APOSTROPHE = 4; // joins when between two word characters, adding nothing
 const DIGIT_SEPARATOR = 5; // "," or "." between two digits
 const INVISIBLE = 6; // soft hyphen, zero-width characters: ignored entirely
 
+/** The tokeniser's character classes, for code that maps text onto them (utils/page/match/short-class.ts). */
+export const CharClass = {
+  Other: OTHER,
+  Word: WORD,
+  Space: SPACE,
+  Hyphen: HYPHEN,
+  Apostrophe: APOSTROPHE,
+  DigitSeparator: DIGIT_SEPARATOR,
+  Invisible: INVISIBLE,
+} as const;
+export type CharClass = (typeof CharClass)[keyof typeof CharClass];
+
 const ASCII_CLASS = new Uint8Array(128);
 for (let code = 0; code < 128; code += 1) {
   const char = String.fromCharCode(code);
@@ -76,6 +88,16 @@ function fold(code: number): number {
     nonAsciiFoldCache.set(code, folded);
   }
   return folded;
+}
+
+/** The tokeniser's class of one UTF-16 code unit. */
+export function charClass(code: number): CharClass {
+  return classify(code) as CharClass;
+}
+
+/** One UTF-16 code unit lower-cased as the tokeniser folds it. */
+export function foldChar(code: number): number {
+  return fold(code);
 }
 
 function isDigit(code: number): boolean {

@@ -2,7 +2,8 @@
  * Runs a long job in short slices when the page has nothing better to do, so reading a 20,000-paragraph page
  * never makes a task of 50 ms or more.
  *
- * A job starts in an idle callback (after the page's own loading work). It continues in tasks posted with
+ * A job starts in an idle callback (after the page's own loading work), or — asked `promptly`, as when a page has
+ * just loaded and its reader waits for the marks — in a task posted at "user-visible" priority. It continues in tasks posted with
  * `scheduler.postTask` at "user-visible" priority — below input and rendering, so the page stays responsive
  * between slices — without the up-to-50 ms wait for the next idle period that chained idle callbacks would add
  * (marks are something the reader is waiting to see). Where the Scheduler API is missing, idle callbacks carry
@@ -16,8 +17,12 @@ interface TaskScheduler {
 export interface SliceHost {
   requestIdleCallback(callback: (deadline: IdleDeadline) => void, options?: IdleRequestOptions): number;
   cancelIdleCallback(handle: number): void;
+  requestAnimationFrame?(callback: () => void): number;
   scheduler?: TaskScheduler;
 }
+
+/** A prompt start waits for the page's next frame, but no longer than this (a background tab has no frames). */
+const FRAME_WAIT_MS = 100;
 
 export interface SliceStats {
   slices: number;
@@ -29,8 +34,11 @@ export interface SliceStats {
 }
 
 export interface IdleSlices {
-  /** Makes sure a slice will run (does nothing if one is already waiting). */
-  request(): void;
+  /**
+   * Makes sure a slice will run (does nothing if one is already waiting): in the next idle period, or `promptly`
+   * in a task of its own (the page's input and rendering still go first).
+   */
+  request(options?: { promptly?: boolean }): void;
   cancel(): void;
   /** Slices run since the last `resetStats`. */
   stats(): SliceStats;
@@ -98,8 +106,28 @@ export function createIdleSlices(
       .catch(() => undefined);
   }
 
-  function request(): void {
-    if (idleHandle === null && continuation === null) idleHandle = host.requestIdleCallback(slice, { timeout });
+  /**
+   * A prompt start: after the page's next frame, so the page is painted first and its style is up to date when the
+   * slice asks whether a mention is rendered (asked earlier, that question would compute the page's first style
+   * itself).
+   */
+  function afterNextFrame(): void {
+    const waiting = new AbortController();
+    continuation = waiting;
+    let started = false;
+    const start = () => {
+      if (started || waiting.signal.aborted) return;
+      started = true;
+      continueSoon();
+    };
+    host.requestAnimationFrame?.(() => setTimeout(start, 0));
+    setTimeout(start, host.requestAnimationFrame ? FRAME_WAIT_MS : 0);
+  }
+
+  function request(options: { promptly?: boolean } = {}): void {
+    if (idleHandle !== null || continuation !== null) return;
+    if (options.promptly && host.scheduler) afterNextFrame();
+    else idleHandle = host.requestIdleCallback(slice, { timeout });
   }
 
   return {

@@ -6,8 +6,8 @@
 import { blockAncestor, isInlineElement, isInsideSkipped, type SkipRules } from './text-segments';
 
 export interface MutationBatch {
-  /** Blocks to read again; none inside another, none inside skipped content. */
-  roots: Element[];
+  /** Blocks (or shadow roots) to read again; none inside another, none inside skipped content. */
+  roots: (Element | ShadowRoot)[];
   /** Some nodes left the page: mentions in them must go. */
   removals: boolean;
   /** Elements whose `hidden`, `class`, `style`, `open` or `contenteditable` changed. */
@@ -28,16 +28,31 @@ function isBlockElement(node: Node): boolean {
   return node.nodeType === Node.ELEMENT_NODE && !isInlineElement(node as Element);
 }
 
-function topmost(elements: Set<Element>): Element[] {
+function topmost(elements: Set<Element | ShadowRoot>): (Element | ShadowRoot)[] {
   return [...elements].filter((element) => {
-    for (let parent = element.parentElement; parent; parent = parent.parentElement) {
-      if (elements.has(parent)) return false;
+    for (let parent = element.parentNode; parent; parent = parent.parentNode) {
+      if (elements.has(parent as Element | ShadowRoot)) return false;
     }
     return true;
   });
 }
 
-export function observeMutations(target: Node, options: MutationBatcherOptions): { disconnect(): void } {
+/** The block to read again for a change at `target`: its block, or the shadow root a change sits directly in. */
+function rescanRoot(target: Node): Element | ShadowRoot | null {
+  if (target.nodeType === 11 && 'host' in target) return target as ShadowRoot;
+  const block = blockAncestor(target);
+  if (block || target.nodeType !== 3) return block;
+  const parent = target.parentNode;
+  return parent && parent.nodeType === 11 && 'host' in parent ? (parent as ShadowRoot) : null;
+}
+
+export interface MutationWatch {
+  /** Watches another subtree too (an open shadow root the scanner found). */
+  watch(target: Node): void;
+  disconnect(): void;
+}
+
+export function observeMutations(target: Node, options: MutationBatcherOptions): MutationWatch {
   let records: MutationRecord[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -45,7 +60,7 @@ export function observeMutations(target: Node, options: MutationBatcherOptions):
     timer = null;
     const taken = records;
     records = [];
-    const roots = new Set<Element>();
+    const roots = new Set<Element | ShadowRoot>();
     const attributeTargets = new Set<Element>();
     let removals = false;
     for (const record of taken) {
@@ -53,7 +68,7 @@ export function observeMutations(target: Node, options: MutationBatcherOptions):
       if (record.type === 'attributes') {
         if (record.target instanceof Element) attributeTargets.add(record.target);
         if (record.attributeName === 'hidden' || record.attributeName === 'contenteditable') {
-          const block = blockAncestor(record.target);
+          const block = rescanRoot(record.target);
           if (block) roots.add(block);
         }
         continue;
@@ -69,7 +84,7 @@ export function observeMutations(target: Node, options: MutationBatcherOptions):
         }
         if (!rejoin) continue;
       }
-      const block = blockAncestor(record.target);
+      const block = rescanRoot(record.target);
       if (block) roots.add(block);
     }
     const batch: MutationBatch = {
@@ -84,14 +99,16 @@ export function observeMutations(target: Node, options: MutationBatcherOptions):
     records.push(...found);
     timer ??= setTimeout(flush, options.delayMs ?? 120);
   });
-  observer.observe(target, {
+  const observed = {
     childList: true,
     subtree: true,
     characterData: true,
     attributes: true,
     attributeFilter: WATCHED_ATTRIBUTES,
-  });
+  };
+  observer.observe(target, observed);
   return {
+    watch: (more) => observer.observe(more, observed),
     disconnect() {
       observer.disconnect();
       if (timer !== null) clearTimeout(timer);

@@ -77,7 +77,7 @@ export interface TextWalkerLimits {
  * parent is nearly always the last entry, or on this chain a step or two below it: no per-element cache (on a
  * 100,000-element page a map of every element costs more in hashing and garbage collection than the walk itself).
  */
-function createBlockChain(root: Element, rules: SkipRules) {
+function createBlockChain(root: Element | ShadowRoot, rules: SkipRules) {
   const chainElements: Element[] = [];
   const chainBlocks: (Element | null)[] = [];
   const climbed: Element[] = [];
@@ -119,7 +119,7 @@ function createBlockChain(root: Element, rules: SkipRules) {
 }
 
 export function createTextWalker(
-  root: Element,
+  root: Element | ShadowRoot,
   rules: SkipRules = DEFAULT_SKIP_RULES,
   limits: TextWalkerLimits = {},
 ): TextWalker {
@@ -127,6 +127,8 @@ export function createTextWalker(
   const segmentSoftLimit = limits.segmentNodes ?? SEGMENT_NODES_SOFT_LIMIT;
   const segmentHardLimit = 4 * segmentSoftLimit;
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  /** Text directly in a shadow root has no parent element: the root is its block. */
+  const rootBlock = root.nodeType === 11 ? root : null;
   let carried: Text | null = null;
   const chain = createBlockChain(root, rules);
 
@@ -146,7 +148,7 @@ export function createTextWalker(
       const nodes: Text[] = [];
       const offsets: number[] = [];
       let length = 0;
-      let block: Element | null = null;
+      let block: Node | null = null;
       let inSegment = false;
       let blankSince = false;
       let idleVisits = 0;
@@ -165,7 +167,7 @@ export function createTextWalker(
           continue;
         }
         const parent = node.parentElement;
-        const nodeBlock = parent ? chain.blockOf(parent) : null;
+        const nodeBlock: Node | null = parent ? chain.blockOf(parent) : rootBlock;
         if (nodeBlock === null) {
           inSegment = false;
           const skipped = chain.outermostSkipped();

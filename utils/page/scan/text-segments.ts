@@ -96,10 +96,18 @@ export function isSkipped(element: Element, rules: SkipRules = DEFAULT_SKIP_RULE
   return name.includes('-') && rules.isOwnUi(element);
 }
 
+/** The parent element of `node`, stepping out of a shadow root to its host. */
+export function parentAcrossShadow(node: Node): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const parent = node.parentNode;
+  return parent && parent.nodeType === 11 && 'host' in parent ? (parent as ShadowRoot).host : null;
+}
+
 /** Whether `node` sits inside something the scanner skips (or the document is in design mode). */
 export function isInsideSkipped(node: Node, rules: SkipRules = DEFAULT_SKIP_RULES): boolean {
   if (node.ownerDocument?.designMode === 'on') return true;
-  for (let element = node instanceof Element ? node : node.parentElement; element; element = element.parentElement) {
+  let element = node.nodeType === 1 ? (node as Element) : parentAcrossShadow(node);
+  for (; element; element = parentAcrossShadow(element)) {
     if (isSkipped(element, rules)) return true;
   }
   return false;

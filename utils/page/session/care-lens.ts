@@ -17,9 +17,10 @@ import { startMarkingSession, type MarkingSession } from './marking-session';
 import { onPageNavigation } from './spa-navigation';
 
 export async function startCareLens(ctx: ContentScriptContext): Promise<void> {
+  // Asked first: the storage round trip overlaps everything below.
+  const settingsRead = getSettings();
   const contentIndex = contentIndexJson as unknown as ContentIndex;
-  const signals = contentIndex.contextSignals ?? { keys: [], signalOfKey: [], weights: [] };
-  const matcher = createTermMatcher(contentIndex.terms, signals.keys);
+  const matcher = createTermMatcher(contentIndex);
   const presenter = createCardPresenter({
     ctx,
     datasetVersion: contentIndex.meta.version,
@@ -30,12 +31,21 @@ export async function startCareLens(ctx: ContentScriptContext): Promise<void> {
   const rules: SkipRules = { isOwnUi };
 
   let session: MarkingSession | null = null;
+  /** Settings that arrived before the page's DOM was parsed: applied once it is. */
+  let waiting: Settings | null = null;
   const apply = (settings: Settings): void => {
     if (ctx.isInvalid) return;
     const on = isMarkingOnFor(settings, location.hostname);
+    if (document.readyState === 'loading') {
+      // The script starts with the document; the patterns compile while the page is still being parsed.
+      if (on) matcher.warmUp();
+      if (!waiting) ctx.addEventListener(document, 'DOMContentLoaded', () => apply(waiting!), { once: true });
+      waiting = settings;
+      return;
+    }
     if (on && !session) {
       const onSettled = e2eHooks.scanSettled;
-      session = startMarkingSession({ ctx, matcher, signals, presenter, settings, rules, isOwnUi, onSettled });
+      session = startMarkingSession({ ctx, matcher, presenter, settings, rules, isOwnUi, onSettled });
     } else if (!on && session) {
       session.destroy();
       session = null;
@@ -78,6 +88,6 @@ export async function startCareLens(ctx: ContentScriptContext): Promise<void> {
     }
   });
 
-  const settings = await getSettings();
+  const settings = await settingsRead;
   if (!ctx.isInvalid) apply(settings);
 }

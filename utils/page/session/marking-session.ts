@@ -4,8 +4,8 @@
  * answers hit-tests, keyboard steps and the popup. Destroying the session leaves the page as it was.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CompiledSignals } from '../../../data/compiled-types';
-import { createPageContext } from '../match/care-context';
+import { releasePatterns } from '../match/phrase-reader';
+import { createSectionContext } from '../match/section-context';
 import type { TermMatcher } from '../match/term-matcher';
 import { mentionAtPoint } from '../mark/mention-hit-test';
 import { MentionStore, type StoredMention } from '../mark/mention-store';
@@ -20,7 +20,8 @@ import type { CardPresenter, Mention } from '../mark/mention-types';
 import { summariseMentions } from '../mark/page-mention-summary';
 import { createIdleSlices } from '../scan/idle-slices';
 import { observeMutations } from '../scan/mutation-batcher';
-import { createPageScanner, type PageScanner } from '../scan/page-scanner';
+import { createPageScanner, type PageScanner, type ScanRoot } from '../scan/page-scanner';
+import { createPageSections } from '../scan/page-sections';
 import type { SkipRules } from '../scan/text-segments';
 import type { PageMentionSummary } from '../../shared/messages/ui-to-content';
 import type { Settings } from '../../shared/settings';
@@ -34,8 +35,6 @@ export interface MarkingSessionOptions {
   /** The content script's context: an orphaned script (the extension was reloaded) notices it at the next slice. */
   ctx: ContentScriptContext;
   matcher: TermMatcher;
-  /** The care-context signals the matcher was built with (its signal key index → signal index, weights). */
-  signals: CompiledSignals;
   presenter: CardPresenter;
   settings: Settings;
   rules: SkipRules;
@@ -64,22 +63,44 @@ export interface MarkingSession {
 
 /** While a long scan runs, repaint at most this often. */
 const PAINT_INTERVAL_MS = 250;
+/**
+ * A page quiet this long after a round of reading lets go of the compiled patterns (utils/page/match/
+ * phrase-reader.ts): most of the extension's memory in a tab. A later change compiles them again.
+ */
+const RELEASE_PATTERNS_AFTER_MS = 2_000;
 /** After in-page navigation, give the site a moment to render the new article before reading it all. */
 const NAVIGATION_SETTLE_MS = 250;
 
 export function startMarkingSession(options: MarkingSessionOptions): MarkingSession {
   const { ctx, matcher, rules } = options;
-  const store = new MentionStore();
-  const context = createPageContext({ weights: options.signals.weights });
+  const sections = createPageSections();
+  const context = createSectionContext({ weights: matcher.evidence.weights, ancestorsOf: sections.ancestorsOf });
+  const store = new MentionStore((stored) => context.mentionRemoved(stored));
   const paint = createSessionPaint({
     store,
     context,
     style: options.settings.highlightStyle,
     firstMentionOnly: options.settings.firstMentionOnly,
   });
-  const findings: SessionFindings = { store, hidden: new Set(), context, signals: options.signals, paint };
-  const scanner = createPageScanner(matcher, scanHandlers(findings), rules);
-  const work = createScanWork(scanner, findings, options);
+  /** Open shadow roots read so far: watched for changes, read for their sections' evidence, hit-tested. */
+  const shadowRoots = new Set<ShadowRoot>();
+  const findings: SessionFindings = {
+    store,
+    hidden: new Set(),
+    context,
+    sections,
+    paint,
+    changedRoots: [],
+    shadowRoots,
+    readTitle: () => readTitle(findings, matcher),
+  };
+  const watchShadowRoot = (root: ShadowRoot) => {
+    if (shadowRoots.has(root)) return;
+    shadowRoots.add(root);
+    observer.watch(root);
+  };
+  const scanner = createPageScanner(matcher, scanHandlers(findings, watchShadowRoot), rules);
+  const work = createScanWork(scanner, findings, paint, options);
   const observer = observeMutations(document.body, {
     rules,
     isOwnUi: options.isOwnUi,
@@ -87,13 +108,11 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
       if (applyPageChanges(findings, batch, rules, work.scan)) work.request();
     },
   });
-  const interaction = createSessionInteraction(paint, store, options.presenter);
+  const interaction = createSessionInteraction(paint, store, options.presenter, shadowRoots);
   let navigationTimer: number | null = null;
 
-  const readPage = (): void => {
-    readTitle(findings, matcher);
-    work.scan(document.body);
-  };
+  // The title is read with the body's evidence, only if a mention ever needs it (section-findings.ts).
+  const readPage = (): void => work.scan(document.body, { promptly: true });
   readPage();
 
   return {
@@ -131,13 +150,26 @@ function clearFindings(findings: SessionFindings): void {
   findings.store.clear();
   findings.hidden.clear();
   findings.context.clear();
+  findings.sections.clear();
+  findings.changedRoots = [];
+  findings.titleRead = false;
 }
 
 /** Reading the page in idle slices, painting as it goes, and reporting each finished round. */
-function createScanWork(scanner: PageScanner, findings: SessionFindings, options: MarkingSessionOptions) {
-  const { paint, store, context } = findings;
+function createScanWork(
+  scanner: PageScanner,
+  findings: SessionFindings,
+  paint: SessionPaint,
+  options: MarkingSessionOptions,
+) {
+  const { store, context } = findings;
   let working = false;
   let cancelled = false;
+  let releaseTimer: ReturnType<typeof setTimeout> | null = null;
+  const stopReleaseTimer = () => {
+    if (releaseTimer !== null) clearTimeout(releaseTimer);
+    releaseTimer = null;
+  };
   const slices = createIdleSlices(
     window,
     (shouldYield) => {
@@ -148,12 +180,14 @@ function createScanWork(scanner: PageScanner, findings: SessionFindings, options
     () => {
       working = false;
       if (cancelled) return;
+      stopReleaseTimer();
+      releaseTimer = setTimeout(releasePatterns, RELEASE_PATTERNS_AFTER_MS);
       for (const stored of findings.hidden) if (!store.get(stored.mention.id)) findings.hidden.delete(stored);
       options.onSettled?.(
         rounds.report(paint.totalMs, {
           found: store.size,
           painted: paint.painter.shown().length,
-          aboutCare: context.isAboutCare(),
+          aboutCare: context.anyAboutCare(),
         }),
       );
     },
@@ -161,24 +195,27 @@ function createScanWork(scanner: PageScanner, findings: SessionFindings, options
   const rounds = createScanRounds(scanner, slices);
 
   /** Asks for slices; a new round of work (after the last one settled) starts its report afresh. */
-  const request = (): void => {
+  const request = (options: { promptly?: boolean } = {}): void => {
+    stopReleaseTimer();
     if (!working) {
       working = true;
       rounds.start(paint.totalMs);
       // A round that ends within the interval paints once, at its end: painting part-way costs a frame of its own.
       paint.lastPaintAt = performance.now();
     }
-    slices.request();
+    slices.request(options);
   };
   return {
     request,
-    scan(root: Element): void {
+    scan(root: ScanRoot, options: { promptly?: boolean } = {}): void {
       scanner.enqueue(root);
-      request();
+      request(options);
     },
     cancel(): void {
       cancelled = true;
       slices.cancel();
+      stopReleaseTimer();
+      releasePatterns();
     },
   };
 }
@@ -205,7 +242,12 @@ function scanSlice(scanner: PageScanner, paint: SessionPaint, shouldYield: () =>
 }
 
 /** What the reader does with the marks: hover and click (hit-tests), keyboard steps, the popup's list. */
-function createSessionInteraction(paint: SessionPaint, store: MentionStore, presenter: CardPresenter) {
+function createSessionInteraction(
+  paint: SessionPaint,
+  store: MentionStore,
+  presenter: CardPresenter,
+  shadowRoots: ReadonlySet<ShadowRoot>,
+) {
   const { painter } = paint;
   let windowFrame = 0;
   const open = (mention: Mention): void => {
@@ -233,7 +275,7 @@ function createSessionInteraction(paint: SessionPaint, store: MentionStore, pres
       const from = active && presenter.isOpen() && isInViewport(active, view) ? active : null;
       return goTo(stepMention(painter.shown(), from, direction));
     },
-    hitTest: (x: number, y: number) => mentionAtPoint(document, x, y, shownAt),
+    hitTest: (x: number, y: number) => mentionAtPoint(document, x, y, shownAt, [...shadowRoots]),
     open,
     cardClosed() {
       paint.active = null;

@@ -34,7 +34,7 @@ export interface ScanRounds {
 export function createScanRounds(scanner: PageScanner, slices: IdleSlices): ScanRounds {
   let startedAt = performance.now();
   let nodesAtStart = 0;
-  let timingsAtStart: ScanTimings = { walkMs: 0, readMs: 0 };
+  let timingsAtStart: ScanTimings = { walkMs: 0, readMs: 0, evidenceMs: 0 };
   let paintMsAtStart = 0;
   return {
     start(paintMs) {
@@ -51,6 +51,7 @@ export function createScanRounds(scanner: PageScanner, slices: IdleSlices): Scan
         ...stats,
         walkMs: timings.walkMs - timingsAtStart.walkMs,
         readMs: timings.readMs - timingsAtStart.readMs,
+        evidenceMs: timings.evidenceMs - timingsAtStart.evidenceMs,
         paintMs: paintMs - paintMsAtStart,
         scanMs: performance.now() - stats.firstSliceAt,
         waitedMs: stats.firstSliceAt - startedAt,

@@ -1,15 +1,16 @@
 /**
- * What a marking session has found on the page and how it keeps that current: the scanner's reports (mentions,
- * context signals) go into the mention store and the page's care context; the page's own changes (removed nodes,
- * shown or hidden elements) take mentions out or bring hidden ones back. Anything that changes what is shown
- * marks the paint dirty.
+ * What a marking session has found on the page and how it keeps that current: the scanner's reports (mentions)
+ * go into the mention store and the sections' context (which asks for sections to be read for evidence when a
+ * mention with a rule needs it); the page's own changes (removed nodes, shown or hidden elements) take mentions
+ * out or bring hidden ones back. Anything that changes what is shown marks the paint dirty.
  */
-import type { CompiledSignals } from '../../../data/compiled-types';
-import type { PageContext } from '../match/care-context';
+import type { EvidencePhrase } from '../../../data/compiled-types';
+import type { SectionContext } from '../match/section-context';
 import type { TermMatcher } from '../match/term-matcher';
 import type { MentionStore, StoredMention } from '../mark/mention-store';
 import type { MutationBatch } from '../scan/mutation-batcher';
-import type { ScanHandlers } from '../scan/page-scanner';
+import type { PageSections } from '../scan/page-sections';
+import type { EvidenceJob, ScanHandlers, ScanRoot } from '../scan/page-scanner';
 import { isInsideSkipped, type SkipRules } from '../scan/text-segments';
 import type { SessionPaint } from './session-paint';
 
@@ -17,20 +18,56 @@ export interface SessionFindings {
   store: MentionStore;
   /** Mentions found inside something not rendered (collapsed, `display: none`): kept, not painted. */
   hidden: Set<StoredMention>;
-  context: PageContext;
-  signals: CompiledSignals;
-  paint: SessionPaint;
+  context: SectionContext;
+  sections: PageSections;
+  /** Only told that something it shows changed. */
+  paint: Pick<SessionPaint, 'dirty'>;
+  /** Subtrees the page added or changed, to be read for evidence for the sections around them. */
+  changedRoots: { root: ScanRoot; sections: Element[] }[];
+  /** Open shadow roots read so far: a section's evidence takes in those under it. */
+  shadowRoots: ReadonlySet<ShadowRoot>;
+  /** Notes the page title's evidence for the body; done once, when the body is first read for evidence. */
+  readTitle(): void;
+  titleRead?: boolean;
 }
 
 export function isRendered(node: Text): boolean {
   const parent = node.parentElement;
-  if (!parent) return false;
+  if (!parent) return node.isConnected;
   return typeof parent.checkVisibility === 'function' ? parent.checkVisibility({ visibilityProperty: true }) : true;
 }
 
-/** The scanner's reports, filed into the session's findings. */
-export function scanHandlers(findings: SessionFindings): ScanHandlers {
-  const { store, hidden, context, signals, paint } = findings;
+/** Reading a section for the evidence its mentions need, as far as they need it. */
+function sectionJob(context: SectionContext, section: Element): EvidenceJob {
+  return {
+    root: section,
+    wants: (offset, batches) => context.wantsEvidence(section, offset, batches),
+    found: (hit, source, offset) => context.evidenceFound(section, hit.phrase, source, offset),
+    done: (complete) => context.evidenceRead(section, complete),
+  };
+}
+
+/** Reading a shadow root under a section for that section's evidence, while the section still wants some. */
+function shadowJob(context: SectionContext, section: Element, root: ShadowRoot): EvidenceJob {
+  return {
+    root,
+    wants: (offset, batches) => context.wantsEvidence(section, offset, batches),
+    found: (hit, source, offset) => context.evidenceFound(section, hit.phrase, source, offset),
+    done: () => undefined,
+  };
+}
+
+/** Reading a changed subtree for the sections around it that already hold evidence. */
+function changeJob(context: SectionContext, root: ScanRoot, sections: readonly Element[]): EvidenceJob {
+  const note = (phrase: EvidencePhrase, source: Node) => {
+    for (const section of sections) context.evidenceFound(section, phrase, source, Infinity);
+  };
+  return { root, wants: () => true, found: (hit, source) => note(hit.phrase, source), done: () => undefined };
+}
+
+/** The scanner's reports, filed into the session's findings; `watch` follows shadow roots the scanner finds. */
+export function scanHandlers(findings: SessionFindings, watch: (root: ShadowRoot) => void): ScanHandlers {
+  const { store, hidden, context, sections, paint } = findings;
   /** Whether the scanner is reading the whole page for the first time (nothing stored can be in what it reads). */
   let firstReading = false;
   return {
@@ -38,37 +75,56 @@ export function scanHandlers(findings: SessionFindings): ScanHandlers {
       firstReading = root === document.body && store.size === 0;
       store.expectAdditionsInOrder(firstReading);
     },
+    rootCleared(root) {
+      if (firstReading || store.size === 0) return;
+      // Its text nodes, one by one (a changed block is small): whatever was found in them is out of date.
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+      if (store.removeAtNodes(nodes) > 0) paint.dirty = true;
+    },
     batchStarted(nodes) {
       // On a first reading of the page no node has been read before, so nothing found earlier can be in it.
       if (!firstReading && store.size > 0 && store.removeAtNodes(nodes) > 0) paint.dirty = true;
     },
     match(found) {
       const source = found.nodes[0]!;
-      context.noteTerm(found.term, source);
-      const stored = store.add({ ...found, hidden: !isRendered(source) });
+      const stored = store.add({ ...found, hidden: !isRendered(source), section: sections.sectionOf(source) });
+      context.mentionAdded(stored);
       if (stored.hidden) hidden.add(stored);
       paint.dirty = true;
     },
-    wantsSignals: () => context.needsSignals(),
-    wantsSignal(keyIndex) {
-      const signalIndex = signals.signalOfKey[keyIndex];
-      return signalIndex !== undefined && context.wantsSignal(signalIndex);
-    },
-    signal(keyIndex, source) {
-      const signalIndex = signals.signalOfKey[keyIndex];
-      if (signalIndex !== undefined) context.noteSignal(signalIndex, source);
+    shadowRootFound: watch,
+    evidenceJobs() {
+      const jobs = findings.changedRoots.map(({ root, sections: around }) => changeJob(context, root, around));
+      findings.changedRoots = [];
+      for (const section of context.takeSectionsToRead()) {
+        if (section === document.body && !findings.titleRead) {
+          findings.titleRead = true;
+          findings.readTitle();
+        }
+        jobs.push(sectionJob(context, section));
+        for (const root of findings.shadowRoots) {
+          if (section.contains(root.host)) jobs.push(shadowJob(context, section, root));
+        }
+      }
+      return jobs;
     },
   };
 }
 
-/** The page's title counts towards what the page is about (it is not in the body the scanner reads). */
+/** The page's title counts towards what the whole page (its body) is about; it is not in the body the scanner reads. */
 export function readTitle(findings: SessionFindings, matcher: TermMatcher): void {
-  const { matches, signals } = matcher.findAll(document.title);
-  const source = document.documentElement;
-  for (const match of matches) findings.context.noteTerm(match.term, source);
-  for (const keyIndex of signals) {
-    const signalIndex = findings.signals.signalOfKey[keyIndex];
-    if (signalIndex !== undefined) findings.context.noteSignal(signalIndex, source);
+  const title = document.title;
+  if (!title || !document.body) return;
+  const body = document.body;
+  for (const hit of matcher.evidence.findAll(title)) {
+    findings.context.evidenceFound(body, hit.phrase, document.documentElement, 0);
+  }
+  for (const { term } of matcher.findAll(title).matches) {
+    // Only terms without rules: the title's words are evidence, never mentions to judge.
+    if (term.ambiguous || term.otherNations || term.requiresNearby) continue;
+    findings.context.mentionAdded({ term, section: body });
   }
 }
 
@@ -80,13 +136,12 @@ export function applyPageChanges(
   findings: SessionFindings,
   batch: MutationBatch,
   rules: SkipRules,
-  scan: (root: Element) => void,
+  scan: (root: ScanRoot) => void,
 ): boolean {
-  const { store, hidden, context, paint } = findings;
+  const { store, hidden, context, sections, paint } = findings;
   if (batch.removals) {
     if (store.removeDisconnected() > 0) paint.dirty = true;
-    // Losing every place kept for a signal that occurred more often: read the page again to count it afresh.
-    if (context.forgetDisconnected()) scan(document.body);
+    context.forgetDisconnected();
   }
   for (const target of batch.attributeTargets) {
     if (isInsideSkipped(target, rules)) {
@@ -100,11 +155,16 @@ export function applyPageChanges(
       paint.dirty = true;
     }
   }
-  for (const root of batch.roots) scan(root);
+  for (const root of batch.roots) {
+    scan(root);
+    const section = sections.sectionOf(root.nodeType === 11 ? (root as ShadowRoot).host : root);
+    const around = context.withEvidence([section, ...sections.ancestorsOf(section)]);
+    if (around.length > 0) findings.changedRoots.push({ root, sections: around });
+  }
   return paint.dirty || batch.removals;
 }
 
-function removeInside(store: MentionStore, element: Element, paint: SessionPaint): void {
+function removeInside(store: MentionStore, element: Element, paint: SessionFindings['paint']): void {
   const nodes = [...store.all()].filter((stored) => element.contains(stored.nodes[0]!)).flatMap((s) => s.nodes);
   if (store.removeAtNodes(nodes) > 0) paint.dirty = true;
 }

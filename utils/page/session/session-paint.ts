@@ -1,9 +1,10 @@
 /**
- * What a marking session shows of the mentions it found: rendered mentions only, ambiguous terms only on a page
- * about children's social care, and with "first mention only" the first mention of each record; plus the mention
- * whose card is open. Repainting replaces the registered highlights as a whole.
+ * What a marking session shows of the mentions it found: rendered mentions only, mentions of terms with a rule
+ * only where their section allows them (utils/page/match/section-context.ts: ambiguous terms in a section about
+ * children's social care, and so on), and with "first mention only" the first mention of each record; plus the
+ * mention whose card is open. Repainting replaces the registered highlights as a whole.
  */
-import type { PageContext } from '../match/care-context';
+import type { SectionContext } from '../match/section-context';
 import { createHighlightPainter, type HighlightPainter } from '../mark/highlight-painter';
 import type { MentionStore, StoredMention } from '../mark/mention-store';
 import type { Mention } from '../mark/mention-types';
@@ -20,7 +21,7 @@ export interface SessionPaint {
   totalMs: number;
   /** The mention whose card is open; dropped when it is no longer painted. */
   active: Mention | null;
-  /** Whether the page's about-care judgement changed since the last repaint. */
+  /** Whether a section's judgement may have changed since this was last asked. */
   judgementChanged(): boolean;
   repaint(now?: number): void;
   setFirstMentionOnly(on: boolean): void;
@@ -28,7 +29,7 @@ export interface SessionPaint {
 
 export interface SessionPaintOptions {
   store: MentionStore;
-  context: PageContext;
+  context: SectionContext;
   style: HighlightStyle;
   firstMentionOnly: boolean;
 }
@@ -36,7 +37,6 @@ export interface SessionPaintOptions {
 export function createSessionPaint({ store, context, style, firstMentionOnly }: SessionPaintOptions): SessionPaint {
   const painter = createHighlightPainter(style);
   let firstOnly = firstMentionOnly;
-  let paintedAboutCare = false;
   const paint: SessionPaint = {
     painter,
     dirty: false,
@@ -44,13 +44,12 @@ export function createSessionPaint({ store, context, style, firstMentionOnly }: 
     lastPaintAt: 0,
     totalMs: 0,
     active: null,
-    judgementChanged: () => context.isAboutCare() !== paintedAboutCare,
+    judgementChanged: () => context.takeChanged(),
     repaint(now = performance.now()) {
       const started = performance.now();
       paint.dirty = false;
       paint.lastPaintAt = now;
-      paintedAboutCare = context.isAboutCare();
-      painter.show(mentionsToShow(store, paintedAboutCare, firstOnly));
+      painter.show(mentionsToShow(store, context, firstOnly));
       if (paint.active && !painter.isShown(paint.active)) paint.active = null;
       paint.totalMs += performance.now() - started;
     },
@@ -63,16 +62,16 @@ export function createSessionPaint({ store, context, style, firstMentionOnly }: 
   return paint;
 }
 
-function isShown(stored: StoredMention, aboutCare: boolean): boolean {
+function isShown(stored: StoredMention, context: SectionContext): boolean {
   if (stored.hidden) return false;
-  return aboutCare || !stored.term.ambiguous;
+  return context.shows(stored);
 }
 
-function mentionsToShow(store: MentionStore, aboutCare: boolean, firstMentionOnly: boolean): Mention[] {
+function mentionsToShow(store: MentionStore, context: SectionContext, firstMentionOnly: boolean): Mention[] {
   const shown: Mention[] = [];
   const seenRecords = new Set<string>();
   for (const stored of store.inDocumentOrder()) {
-    if (!isShown(stored, aboutCare)) continue;
+    if (!isShown(stored, context)) continue;
     if (firstMentionOnly) {
       if (stored.mention.recordIds.every((id) => seenRecords.has(id))) continue;
       stored.mention.recordIds.forEach((id) => seenRecords.add(id));

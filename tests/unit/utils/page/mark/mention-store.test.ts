@@ -15,7 +15,14 @@ function add(store: MentionStore, id: string, term = kinship) {
   const range = document.createRange();
   range.setStart(node, 0);
   range.setEnd(node, 4);
-  return store.add({ range, nodes: [node], term, matchedText: node.data.slice(0, 4), hidden: false });
+  return store.add({
+    range,
+    nodes: [node],
+    term,
+    matchedText: node.data.slice(0, 4),
+    hidden: false,
+    section: document.body,
+  });
 }
 
 describe('the mention store', () => {
@@ -28,6 +35,32 @@ describe('the mention store', () => {
     const [c, a, d, b] = [add(store, 'c'), add(store, 'a'), add(store, 'd'), add(store, 'b')];
     expect(store.inDocumentOrder()).toEqual([a, b, c, d]);
     expect(new Set([a, b, c, d].map((stored) => stored.mention.id)).size).toBe(4);
+  });
+
+  it('orders mentions in open shadow roots by where their hosts are', () => {
+    const host = document.createElement('x-card');
+    document.getElementById('b')!.after(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p id="s">ssss</p>';
+    const store = new MentionStore();
+    const node = shadow.getElementById('s')!.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(node, 0);
+    range.setEnd(node, 4);
+    const [d, a] = [add(store, 'd'), add(store, 'a')];
+    const s = store.add({ range, nodes: [node], term: kinship, matchedText: 'ssss', hidden: false, section: host });
+    const c = add(store, 'c');
+    expect(store.inDocumentOrder()).toEqual([a, s, c, d]);
+  });
+
+  it('tells whoever asked of each mention it forgets', () => {
+    const forgotten: number[] = [];
+    const store = new MentionStore((stored) => forgotten.push(stored.mention.id));
+    const [a, b] = ['a', 'b'].map((id) => add(store, id));
+    store.removeAtNodes([textOf('a')]);
+    document.getElementById('b')!.remove();
+    store.removeDisconnected();
+    expect(forgotten).toEqual([a!.mention.id, b!.mention.id]);
   });
 
   it('appends without asking the DOM when told additions come in order', () => {

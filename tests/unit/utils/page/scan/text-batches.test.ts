@@ -98,7 +98,7 @@ describe('reading the page as runs of inline text', () => {
 
   it('keeps every term and signal free of sentence punctuation, so cuts at sentence breaks lose nothing', () => {
     const index = contentIndexJson as unknown as ContentIndex;
-    const keys = [...index.terms.map((term) => term.key), ...(index.contextSignals?.keys ?? [])];
+    const keys = [...index.terms.map((term) => term.key), ...Object.keys(index.evidence.phrases)];
     expect(keys.length).toBeGreaterThan(100);
     for (const key of keys) for (const token of key.split(' ')) expect(SENTENCE_BREAK.test(token), key).toBe(false);
   });
