@@ -54,6 +54,8 @@ export interface FirefoxLaunchOptions {
   headless?: boolean;
   display?: string;
   viewport?: { width: number; height: number };
+  /** Where downloads are saved without asking (Firefox's download dialog never opens). */
+  downloadDir?: string;
   /** Extra preferences (tests add a recording proxy this way). */
   prefs?: Record<string, string | number | boolean>;
 }
@@ -79,6 +81,17 @@ async function packAsXpi(extensionDir: string): Promise<string> {
   };
   add(extensionDir);
   return zip.generateAsync({ type: 'base64', compression: 'DEFLATE' });
+}
+
+function downloadPrefs(dir: string): Record<string, string | number | boolean> {
+  return {
+    'browser.download.folderList': 2,
+    'browser.download.dir': resolve(dir),
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.alwaysOpenPanel': false,
+    'browser.download.start_downloads_in_tmp_dir': false,
+  };
 }
 
 interface BidiSend {
@@ -136,6 +149,7 @@ export async function launchFirefoxExtensionBrowser(
       ...QUIET_FIREFOX_PREFS,
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: FIREFOX_EXTENSION_UUID }),
       'xpinstall.signatures.required': false,
+      ...(options.downloadDir ? downloadPrefs(options.downloadDir) : {}),
       ...options.prefs,
     },
     handleSIGINT: false,
