@@ -143,7 +143,12 @@ export async function launchFirefoxExtensionBrowser(
     headless,
     userDataDir: profileDir,
     args: ['--remote-allow-system-access'],
-    env: { ...process.env, ...(options.display ? { DISPLAY: options.display } : {}) },
+    env: {
+      ...process.env,
+      // Release builds read the remote-settings server pref (QUIET_FIREFOX_PREFS) only with this set.
+      MOZ_REMOTE_SETTINGS_DEVTOOLS: '1',
+      ...(options.display ? { DISPLAY: options.display } : {}),
+    },
     defaultViewport: options.viewport ?? { width: 1280, height: 900 },
     extraPrefsFirefox: {
       ...QUIET_FIREFOX_PREFS,
