@@ -33,12 +33,15 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // MV2 has no optional_host_permissions (WXT drops the key): Firefox MV2 asks for origins this way.
     ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*', 'http://*/*'] } : {}),
-    // Readable by the content script on any page it runs on. In Chromium only through the per-session dynamic URL,
-    // so a page cannot probe a fixed address to learn that the extension is installed.
-    web_accessible_resources:
-      manifestVersion === 2
-        ? [CARD_TEXT_FILE]
-        : [{ resources: [CARD_TEXT_FILE], matches: ['<all_urls>'], use_dynamic_url: true }],
+    // Chromium's content scripts read packaged files only when they are web-accessible: there only through the
+    // per-session dynamic URL, so a page cannot probe a fixed address to learn that the extension is installed.
+    // Firefox's content scripts read their own package without it, and a web-accessible file there is readable by
+    // any page that learns the add-on's UUID, so the Firefox package lists none.
+    ...(browser === 'firefox'
+      ? {}
+      : {
+          web_accessible_resources: [{ resources: [CARD_TEXT_FILE], matches: ['<all_urls>'], use_dynamic_url: true }],
+        }),
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+Period' },

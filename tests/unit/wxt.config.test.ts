@@ -85,6 +85,10 @@ describe('store specifics', () => {
     expect(Number.parseFloat(gecko?.strict_min_version ?? '0')).toBeGreaterThanOrEqual(140);
     expect(built.chrome.manifest.browser_specific_settings).toBeUndefined();
   });
+
+  it('makes nothing web-accessible in Firefox, where any page that learns the add-on’s UUID could read it', () => {
+    expect(built.firefox.manifest.web_accessible_resources).toBeUndefined();
+  });
 });
 
 describe('release packages hold no end-to-end hooks', () => {

@@ -16,7 +16,12 @@ import {
 import { hoverMention, waitForCard } from './support/firefox-card';
 import { openFixture } from './support/firefox-pages';
 import { byLabel, clickButton, waitForDownload, waitForText } from './support/firefox-ui';
-import { startRecordingProxy, watchBidiRequests, type BidiRequest, type ProxyWitness } from './support/network-witnesses';
+import {
+  startRecordingProxy,
+  watchBidiRequests,
+  type BidiRequest,
+  type ProxyWitness,
+} from './support/network-witnesses';
 
 const CONTROL = 'http://network-watch-control.invalid';
 
@@ -97,11 +102,19 @@ describe('Firefox: no network requests from any context', () => {
       .toEqual(expect.arrayContaining(['/article', '/extension-page']));
     await expect
       .poll(() => proxy.requests.filter((line) => line.includes('network-watch-control.invalid')))
-      .toEqual(expect.arrayContaining([`GET ${CONTROL}/article`, `GET ${CONTROL}/extension-page`, `GET ${CONTROL}/background`]));
+      .toEqual(
+        expect.arrayContaining([
+          `GET ${CONTROL}/article`,
+          `GET ${CONTROL}/extension-page`,
+          `GET ${CONTROL}/background`,
+        ]),
+      );
 
     // The session went through the witnesses. (BiDi does not report the loading of moz-extension: pages themselves,
     // only what they request; the extension-page control above shows those are watched.)
-    expect(sessionBidi.some((request) => request.url === `${fixtureOrigin}/fixtures/hardening-article.html`)).toBe(true);
+    expect(sessionBidi.some((request) => request.url === `${fixtureOrigin}/fixtures/hardening-article.html`)).toBe(
+      true,
+    );
     expect(sessionBidi.filter((request) => !isAllowed(request.url, firefox.origin, fixtureOrigin))).toEqual([]);
     expect(sessionProxy).toEqual([]);
   });

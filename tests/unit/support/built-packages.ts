@@ -21,7 +21,10 @@ export interface BuiltManifest {
   content_scripts?: { matches?: string[] }[];
   commands?: Record<string, { suggested_key?: { default?: string }; description?: string }>;
   icons?: Record<string, string>;
-  browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string } };
+  browser_specific_settings?: {
+    gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[] } };
+  };
+  web_accessible_resources?: unknown[];
 }
 
 export interface BuiltPackage {

@@ -55,7 +55,10 @@ export interface BidiRequest {
 
 interface BidiEvents {
   connection: {
-    on(event: 'network.beforeRequestSent', listener: (event: { context: string | null; request: { url: string } }) => void): void;
+    on(
+      event: 'network.beforeRequestSent',
+      listener: (event: { context: string | null; request: { url: string } }) => void,
+    ): void;
   };
 }
 
