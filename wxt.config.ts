@@ -4,6 +4,8 @@ import { CARD_TEXT_FILE } from './utils/shared/packaged-files';
 import { E2E_HOST_PATTERNS } from './utils/shared/curated-sites';
 
 const isE2eBuild = process.env.CARE_LENS_E2E === '1';
+const FIREFOX_HIGHLIGHTS_SOURCE = 'utils/page/mark/highlights.firefox.css';
+const FIREFOX_HIGHLIGHTS_FILE = 'content-scripts/highlights-firefox.css';
 /** Test hooks (scan reports, popup marks, the popup's target tab) exist in the e2e build only. */
 const e2eHooksModule = resolve(isE2eBuild ? 'utils/shared/e2e/e2e-hooks.ts' : 'utils/shared/e2e/release-hooks.ts');
 
@@ -66,10 +68,18 @@ export default defineConfig({
   }),
   hooks: {
     // The card text ships as a packaged file the content script reads on the first card (see data/compiled-types.ts).
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': (wxt, files) => {
       files.push({ absoluteSrc: resolve('data/generated', CARD_TEXT_FILE), relativeDest: CARD_TEXT_FILE });
+      if (wxt.config.browser === 'firefox') {
+        files.push({ absoluteSrc: resolve(FIREFOX_HIGHLIGHTS_SOURCE), relativeDest: FIREFOX_HIGHLIGHTS_FILE });
+      }
     },
-    'build:manifestGenerated': (_wxt, manifest) => {
+    'build:manifestGenerated': (wxt, manifest) => {
+      // Firefox paints highlights differently (see the file); its package adds the rules it needs after the others.
+      if (wxt.config.browser === 'firefox') {
+        for (const script of manifest.content_scripts ?? [])
+          script.css = [...(script.css ?? []), FIREFOX_HIGHLIGHTS_FILE];
+      }
       if (!isE2eBuild) return;
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...E2E_HOST_PATTERNS];
