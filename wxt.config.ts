@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { CARD_TEXT_FILE } from './utils/shared/packaged-files';
 import { E2E_HOST_PATTERNS } from './utils/shared/curated-sites';
+import { preactWithoutInnerHtml } from './scripts/build/preact-without-inner-html';
 
 const isE2eBuild = process.env.CARE_LENS_E2E === '1';
 const FIREFOX_HIGHLIGHTS_SOURCE = 'utils/page/mark/highlights.firefox.css';
@@ -19,6 +20,7 @@ export default defineConfig({
   // The Firefox store's sources zip: what a reviewer needs to rebuild, not local test results or screenshots.
   zip: { excludeSources: ['test-results/**', 'bench-results/**', 'docs/screenshots/**'] },
   vite: () => ({
+    plugins: [preactWithoutInnerHtml()],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     resolve: {
       alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
