@@ -36,6 +36,7 @@ export default tseslint.config(
       'dist/**',
       'bench-results/**',
       '.profile/**',
+      '.profile-firefox/**',
     ],
   },
   js.configs.recommended,

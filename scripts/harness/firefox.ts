@@ -56,21 +56,25 @@ export function firefoxVersion(path = FIREFOX_PATH): string {
   return execFileSync(path, ['--version'], { encoding: 'utf8', env: { ...process.env, MOZ_HEADLESS: '1' } }).trim();
 }
 
-function missingPackages(): string[] {
-  return PACKAGES.filter(({ binary }) => !existsSync(binary)).map(({ name }) => name);
+function missingPackages(wanted: string[]): string[] {
+  return PACKAGES.filter(({ name, binary }) => wanted.includes(name) && !existsSync(binary)).map(({ name }) => name);
 }
 
-export function ensureFirefox(): void {
+/** Firefox, and for the tests (`withTestTools`, the default) Xvfb and xdotool too. */
+export function ensureFirefox({ withTestTools = true }: { withTestTools?: boolean } = {}): void {
   if (process.env.FIREFOX_PATH && !existsSync(FIREFOX_PATH)) {
     throw new Error(`FIREFOX_PATH is set to ${FIREFOX_PATH}, but there is no file there.`);
   }
-  const missing = missingPackages().filter((name) => !(name === 'firefox-esr' && process.env.FIREFOX_PATH));
+  const wanted = [...(process.env.FIREFOX_PATH ? [] : ['firefox-esr']), ...(withTestTools ? ['xvfb', 'xdotool'] : [])];
+  const missing = missingPackages(wanted);
   if (missing.length === 0) return;
   const manualCommand = `sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`;
   const isRoot = process.getuid?.() === 0;
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
   if (!isRoot || !hasApt) {
-    throw new Error(`The Firefox tests need ${missing.join(', ')}. Install them with:\n  ${manualCommand}`);
+    throw new Error(
+      `${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing. Install with:\n  ${manualCommand}`,
+    );
   }
   console.log(`Installing Debian's ${missing.join(', ')} with apt-get…`);
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
@@ -78,7 +82,7 @@ export function ensureFirefox(): void {
     stdio: 'inherit',
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   });
-  const still = missingPackages().filter((name) => missing.includes(name));
+  const still = missingPackages(missing);
   if (still.length > 0) throw new Error(`apt-get finished but ${still.join(', ')} is still missing.`);
 }
 
