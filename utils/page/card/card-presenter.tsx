@@ -45,6 +45,11 @@ interface Card {
   open: OpenCard | null;
   /** Pointer and keyboard reports can arrive while the UI is still being created; only the latest counts. */
   showRequest: number;
+  /**
+   * A pinned card has been asked for and is still loading. It counts as open: the key-ups of the shortcut that
+   * asked for it arrive before it shows (in Firefox, with a real keyboard, often), and must not read as "closed".
+   */
+  pinning: boolean;
   hide(restoreFocus: boolean): void;
   render(): void;
 }
@@ -70,6 +75,7 @@ export async function createCardPresenter(options: CardPresenterOptions): Promis
     host,
     open: null,
     showRequest: 0,
+    pinning: false,
     hide: (restoreFocus) => hide(card, restoreFocus),
     render: () => renderCard(card),
   };
@@ -116,10 +122,11 @@ export async function createCardPresenter(options: CardPresenterOptions): Promis
       const active = document.activeElement;
       const returnFocus = alreadyPinned || host.isHost(active) ? null : active;
       intent.setOpenTarget(mention);
+      card.pinning = true;
       void show(card, mention, true, returnFocus);
     },
     close: () => card.hide(true),
-    isOpen: () => card.open !== null,
+    isOpen: () => card.open !== null || card.pinning,
     containsTarget: (target) => host.contains(target),
     destroy() {
       card.hide(false);
@@ -131,6 +138,7 @@ export async function createCardPresenter(options: CardPresenterOptions): Promis
 
   function hide(state: Card, restoreFocus: boolean): void {
     state.showRequest++;
+    state.pinning = false;
     intent.setOpenTarget(null);
     if (!state.open) return;
     const { tracker, returnFocus, mention } = state.open;
@@ -164,6 +172,15 @@ function followHoverDelay(): { current(): number; stop(): void } {
 
 async function show(card: Card, mention: Mention, pinned: boolean, returnFocus: Element | null = null) {
   const request = ++card.showRequest;
+  try {
+    await showCard(card, request, mention, pinned, returnFocus);
+  } finally {
+    // A later request (or hide) owns the flag from then on.
+    if (request === card.showRequest) card.pinning = false;
+  }
+}
+
+async function showCard(card: Card, request: number, mention: Mention, pinned: boolean, returnFocus: Element | null) {
   const cards = await card.cardText.load().catch((error: unknown) => {
     console.warn('Care Review Lens: cannot show the card.', error);
     return null;
