@@ -34,15 +34,20 @@ interface Box {
   height: number;
 }
 
-/** Reads a card dialog in `root` (a document or shadow root); null when there is none with a box. */
+/** In the page or the card's frame: the card dialog shown there, or null. */
 const readDialog = (): CardSeen | null => {
   const host = [...document.querySelectorAll('body > *')].find((element) => element.localName.startsWith('care-lens'));
   const root: Document | ShadowRoot | null | undefined =
     location.protocol === 'moz-extension:' ? document : host?.shadowRoot;
   const dialog = root?.querySelector<HTMLElement>('[role="dialog"]');
   if (!dialog) return null;
+  // Shown means most of the dialog is inside the viewport it is drawn in: the window, or the card frame's own
+  // (a frame kept small and transparent while a card is prepared in it shows nothing).
   const box = dialog.getBoundingClientRect();
-  if (box.width === 0 || box.height === 0) return null;
+  const visibleWidth = Math.min(box.right, window.innerWidth) - Math.max(box.left, 0);
+  const visibleHeight = Math.min(box.bottom, window.innerHeight) - Math.max(box.top, 0);
+  if (visibleWidth <= 0 || visibleHeight <= 0) return null;
+  if (visibleWidth * visibleHeight < 0.5 * box.width * box.height) return null;
   const active = root === document ? document.activeElement : (root as ShadowRoot).activeElement;
   return {
     text: (dialog.textContent ?? '').replace(/\s+/g, ' ').trim(),
