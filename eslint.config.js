@@ -41,6 +41,7 @@ export default tseslint.config(
       'dist/**',
       'bench-results/**',
       '.profile/**',
+      '.profile-firefox/**',
     ],
   },
   js.configs.recommended,

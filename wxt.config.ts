@@ -2,8 +2,11 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { CARD_FRAME_PAGE_FILE, CARD_TEXT_FILE } from './utils/shared/packaged-files';
 import { E2E_HOST_PATTERNS } from './utils/shared/curated-sites';
+import { preactWithoutInnerHtml } from './scripts/build/preact-without-inner-html';
 
 const isE2eBuild = process.env.CARE_LENS_E2E === '1';
+const FIREFOX_HIGHLIGHTS_SOURCE = 'utils/page/mark/highlights.firefox.css';
+const FIREFOX_HIGHLIGHTS_FILE = 'content-scripts/highlights-firefox.css';
 /** Test hooks (scan reports, popup marks, the popup's target tab) exist in the e2e build only. */
 const e2eHooksModule = resolve(isE2eBuild ? 'utils/shared/e2e/e2e-hooks.ts' : 'utils/shared/e2e/release-hooks.ts');
 
@@ -17,6 +20,7 @@ export default defineConfig({
   // The Firefox store's sources zip: what a reviewer needs to rebuild, not local test results or screenshots.
   zip: { excludeSources: ['test-results/**', 'bench-results/**', 'docs/screenshots/**'] },
   vite: () => ({
+    plugins: [preactWithoutInnerHtml()],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     resolve: {
       alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
@@ -35,7 +39,8 @@ export default defineConfig({
     ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*', 'http://*/*'] } : {}),
     // The card frame's page, shown in an iframe on the pages the content script runs on. In Chromium only through
     // the per-session dynamic URL, so a page cannot probe a fixed address to learn that the extension is installed.
-    // The card text it reads is not listed: only the extension's own pages read it.
+    // The card text it reads is not listed: only the extension's own pages read it (in Firefox a listed file is
+    // readable by any page that learns the add-on's UUID).
     web_accessible_resources:
       manifestVersion === 2
         ? [CARD_FRAME_PAGE_FILE]
@@ -64,10 +69,18 @@ export default defineConfig({
   }),
   hooks: {
     // The card text ships as a packaged file the card frame reads when it starts (see data/compiled-types.ts).
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': (wxt, files) => {
       files.push({ absoluteSrc: resolve('data/generated', CARD_TEXT_FILE), relativeDest: CARD_TEXT_FILE });
+      if (wxt.config.browser === 'firefox') {
+        files.push({ absoluteSrc: resolve(FIREFOX_HIGHLIGHTS_SOURCE), relativeDest: FIREFOX_HIGHLIGHTS_FILE });
+      }
     },
-    'build:manifestGenerated': (_wxt, manifest) => {
+    'build:manifestGenerated': (wxt, manifest) => {
+      // Firefox paints highlights differently (see the file); its package adds the rules it needs after the others.
+      if (wxt.config.browser === 'firefox') {
+        for (const script of manifest.content_scripts ?? [])
+          script.css = [...(script.css ?? []), FIREFOX_HIGHLIGHTS_FILE];
+      }
       if (!isE2eBuild) return;
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...E2E_HOST_PATTERNS];

@@ -3,6 +3,7 @@ import { openFixture } from './support/open-fixture';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { markTexts, scanCount, waitForScans } from './support/content-marks';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
+import { EDITABLE_FIELDS } from './support/fixture-expectations';
 
 describe('editable fields and editors', () => {
   let browser: ExtensionBrowser;
@@ -13,11 +14,11 @@ describe('editable fields and editors', () => {
   afterAll(async () => browser?.close());
   beforeEach(async () => {
     await page?.close();
-    page = (await openFixture(browser, 'content-editable-fields.html')).page;
+    page = (await openFixture(browser, EDITABLE_FIELDS.fixture)).page;
   });
 
   it('marks the article but nothing in text areas, inputs or editable regions', async () => {
-    expect(await markTexts(page)).toEqual(['kinship allowance', 'letterbox contact']);
+    expect(await markTexts(page)).toEqual(EDITABLE_FIELDS.marks);
   });
 
   it('leaves typing alone: what the reader types arrives intact and is never marked', async () => {
@@ -39,7 +40,7 @@ describe('editable fields and editors', () => {
       'I would like a kinship allowance too. Regional Care Co-operatives!',
     );
     expect(await page.inputValue('#subject')).toBe('virtual school heads and IROs');
-    expect(await markTexts(page)).toEqual(['kinship allowance', 'letterbox contact']);
+    expect(await markTexts(page)).toEqual(EDITABLE_FIELDS.marks);
   });
 
   it('drops the marks of a region that becomes editable, and brings them back after', async () => {
@@ -48,6 +49,6 @@ describe('editable fields and editors', () => {
     await expect.poll(() => markTexts(page)).toEqual(['kinship allowance']);
     await page.evaluate(() => document.getElementById('becomes-editable')!.removeAttribute('contenteditable'));
     await waitForScans(page, scans + 2);
-    expect(await markTexts(page)).toEqual(['kinship allowance', 'letterbox contact']);
+    expect(await markTexts(page)).toEqual(EDITABLE_FIELDS.marks);
   });
 });

@@ -40,7 +40,9 @@ function diagnosticsUnder(configFile: string): string[] {
     .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
 }
 
-describe('browser code compiles without Node types', () => {
+// Each check type-checks a program with Node's and Chrome's types: about 5 s on a quiet two-core machine, so the
+// default 5 s limit failed whenever other work shared the machine.
+describe('browser code compiles without Node types', { timeout: 60_000 }, () => {
   it('rejects process and Buffer in page code', () => {
     const messages = diagnosticsUnder('tsconfig.browser.json');
     expect(messages).toEqual(

@@ -137,6 +137,18 @@ describe('store specifics', () => {
     expect(Number.parseFloat(gecko?.strict_min_version ?? '0')).toBeGreaterThanOrEqual(140);
     expect(built.chrome.manifest.browser_specific_settings).toBeUndefined();
   });
+
+  it('adds Firefox’s own highlight rules to its content script, after the shared ones', () => {
+    const css = built.firefox.manifest.content_scripts?.flatMap((script) => script.css ?? []) ?? [];
+    expect(css.at(-1)).toBe('content-scripts/highlights-firefox.css');
+    expect(readFileSync(join(built.firefox.dir, css.at(-1)!), 'utf8')).toContain('::highlight(care-lens-underline)');
+    const chromeCss = built.chrome.manifest.content_scripts?.flatMap((script) => script.css ?? []) ?? [];
+    expect(chromeCss.some((file) => file.includes('firefox'))).toBe(false);
+  });
+
+  it('makes nothing web-accessible in Firefox, where any page that learns the add-on’s UUID could read it', () => {
+    expect(built.firefox.manifest.web_accessible_resources).toBeUndefined();
+  });
 });
 
 describe('release packages hold no end-to-end hooks', () => {

@@ -42,21 +42,29 @@ declare global {
   }
 }
 
-/** Collects scan reports and long tasks (PerformanceObserver "longtask") from the start of every load of `page`. */
-export async function recordScans(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    window.careLensScans = [];
-    window.careLensLongTasks = [];
-    document.addEventListener('care-lens:scan-settled', (event) => {
-      const report = JSON.parse(String((event as CustomEvent).detail)) as Omit<ScanReportSeen, 'settledAt'>;
-      window.careLensScans!.push({ ...report, settledAt: performance.now() });
-    });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        window.careLensLongTasks!.push({ start: entry.startTime, duration: entry.duration });
-      }
-    }).observe({ type: 'longtask', buffered: true });
+/**
+ * In the page, before its scripts run: collects scan reports and long tasks (PerformanceObserver "longtask").
+ * Shared with the Firefox suite, which installs it with puppeteer's `evaluateOnNewDocument`.
+ */
+export const scanRecorder = (): void => {
+  window.careLensScans = [];
+  window.careLensLongTasks = [];
+  document.addEventListener('care-lens:scan-settled', (event) => {
+    const report = JSON.parse(String((event as CustomEvent).detail)) as Omit<ScanReportSeen, 'settledAt'>;
+    window.careLensScans!.push({ ...report, settledAt: performance.now() });
   });
+  // Firefox has no "longtask" entries; there the scan reports are recorded all the same.
+  if (!PerformanceObserver.supportedEntryTypes.includes('longtask')) return;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      window.careLensLongTasks!.push({ start: entry.startTime, duration: entry.duration });
+    }
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+/** Collects scan reports and long tasks from the start of every load of `page`. */
+export async function recordScans(page: Page): Promise<void> {
+  await page.addInitScript(scanRecorder);
 }
 
 /** Waits until the content script has finished `count` scans of the current page; returns the latest report. */
@@ -74,45 +82,51 @@ export async function longTasksSince(page: Page, since: number): Promise<{ start
   return page.evaluate((from) => (window.careLensLongTasks ?? []).filter((t) => t.start + t.duration >= from), since);
 }
 
-/** Every range of every `care-lens*` highlight, in document order, with whitespace runs shown as one space. */
-export async function readMarks(page: Page): Promise<Mark[]> {
-  return page.evaluate(() => {
-    // Document order, also for a range in a shadow root (by where its host is): `compareBoundaryPoints` only
-    // compares ranges of one tree.
-    const anchor = (node: Node) => {
-      for (let root = node.getRootNode(); root instanceof ShadowRoot; root = node.getRootNode()) node = root.host;
-      return node;
-    };
-    const compare = (a: Range, b: Range) => {
-      if (a.startContainer.getRootNode() === b.startContainer.getRootNode()) {
-        return a.compareBoundaryPoints(Range.START_TO_START, b);
-      }
-      const position = anchor(a.startContainer).compareDocumentPosition(anchor(b.startContainer));
-      return position & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY) ? -1 : 1;
-    };
-    const marks: { highlight: string; range: Range }[] = [];
-    CSS.highlights.forEach((highlight, name) => {
-      if (!name.startsWith('care-lens')) return;
-      highlight.forEach((range) => marks.push({ highlight: name, range: range as Range }));
-    });
-    marks.sort((a, b) => compare(a.range, b.range));
-    return marks.map(({ highlight, range }) => ({ highlight, text: range.toString().replace(/\s+/g, ' ') }));
+/**
+ * In the page: every range of every `care-lens*` highlight, in document order (also for a range in a shadow root, by
+ * where its host is), with whitespace runs shown as one space. Shared with the Firefox suite.
+ */
+export const collectMarks = (): Mark[] => {
+  // `compareBoundaryPoints` only compares ranges of one tree.
+  const anchor = (node: Node) => {
+    for (let root = node.getRootNode(); root instanceof ShadowRoot; root = node.getRootNode()) node = root.host;
+    return node;
+  };
+  const compare = (a: Range, b: Range) => {
+    if (a.startContainer.getRootNode() === b.startContainer.getRootNode()) {
+      return a.compareBoundaryPoints(Range.START_TO_START, b);
+    }
+    const position = anchor(a.startContainer).compareDocumentPosition(anchor(b.startContainer));
+    return position & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY) ? -1 : 1;
+  };
+  const marks: { highlight: string; range: Range }[] = [];
+  CSS.highlights.forEach((highlight, name) => {
+    if (!name.startsWith('care-lens')) return;
+    highlight.forEach((range) => marks.push({ highlight: name, range: range as Range }));
   });
+  marks.sort((a, b) => compare(a.range, b.range));
+  return marks.map(({ highlight, range }) => ({ highlight, text: range.toString().replace(/\s+/g, ' ') }));
+};
+
+export async function readMarks(page: Page): Promise<Mark[]> {
+  return page.evaluate(collectMarks);
 }
 
 export async function markTexts(page: Page): Promise<string[]> {
   return (await readMarks(page)).map((mark) => mark.text);
 }
 
-/** The body's HTML without the extension's UI host (a `care-lens*` element, if the card has been shown). */
-export async function bodyHtmlWithoutUi(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const body = document.body.cloneNode(true) as HTMLElement;
-    body.querySelectorAll('*').forEach((element) => {
-      if (element.localName.startsWith('care-lens')) element.remove();
-    });
-    return body.innerHTML;
+/** In the page: the body's HTML without the extension's UI host (a `care-lens*` element, if the card has been shown). */
+export const bodyHtmlOutsideUi = (): string => {
+  const body = document.body.cloneNode(true) as HTMLElement;
+  body.querySelectorAll('*').forEach((element) => {
+    if (element.localName.startsWith('care-lens')) element.remove();
   });
+  return body.innerHTML;
+};
+
+export async function bodyHtmlWithoutUi(page: Page): Promise<string> {
+  return page.evaluate(bodyHtmlOutsideUi);
 }
 
 /** The body's HTML of `url` in a Chromium without the extension, after `settle` (a page-side condition). */

@@ -18,10 +18,13 @@ export interface BuiltManifest {
   host_permissions?: string[];
   optional_permissions?: string[];
   optional_host_permissions?: string[];
-  content_scripts?: { matches?: string[] }[];
+  content_scripts?: { matches?: string[]; css?: string[] }[];
   commands?: Record<string, { suggested_key?: { default?: string }; description?: string }>;
   icons?: Record<string, string>;
-  browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string } };
+  browser_specific_settings?: {
+    gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[] } };
+  };
+  web_accessible_resources?: unknown[];
 }
 
 export interface BuiltPackage {

@@ -5,6 +5,7 @@
  */
 import type { PageScanner, ScanTimings } from '../scan/page-scanner';
 import type { IdleSlices, SliceStats } from '../scan/idle-slices';
+import { HIGHLIGHT_NAMES } from '../mark/highlight-styles';
 
 export interface ScanReport extends SliceStats, ScanTimings {
   /** Time spent working out which mentions to show and registering their highlights. */
@@ -29,6 +30,15 @@ export interface ScanRounds {
   /** A round starts: remember where the counters stand. */
   start(paintMs: number): void;
   report(paintMs: number, outcome: ScanOutcome): ScanReport;
+}
+
+/**
+ * Ranges registered under the extension's highlight names. Read name by name: in a Firefox content script the page's
+ * highlight registry is an Xray wrapper, whose iterators Xrays do not wrap ("Xray wrapping of iterators not
+ * supported") and whose `forEach` may not call back into the content script ("Permission denied to access object").
+ */
+function registeredRanges(): number {
+  return Object.values(HIGHLIGHT_NAMES).reduce((sum, name) => sum + (CSS.highlights.get(name)?.size ?? 0), 0);
 }
 
 export function createScanRounds(scanner: PageScanner, slices: IdleSlices): ScanRounds {
@@ -56,7 +66,7 @@ export function createScanRounds(scanner: PageScanner, slices: IdleSlices): Scan
         scanMs: performance.now() - stats.firstSliceAt,
         waitedMs: stats.firstSliceAt - startedAt,
         nodes: scanner.nodesRead() - nodesAtStart,
-        registered: [...CSS.highlights.values()].reduce((sum, highlight) => sum + highlight.size, 0),
+        registered: registeredRanges(),
         ...outcome,
       };
     },
