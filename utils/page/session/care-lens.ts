@@ -30,8 +30,10 @@ export async function startCareLens(ctx: ContentScriptContext): Promise<void> {
   const rules: SkipRules = { isOwnUi };
 
   let session: MarkingSession | null = null;
+  let appliedSettings: Settings | null = null;
   const apply = (settings: Settings): void => {
     if (ctx.isInvalid) return;
+    appliedSettings = settings;
     const on = isMarkingOnFor(settings, location.hostname);
     if (on && !session) {
       const onSettled = e2eHooks.scanSettled;
@@ -57,7 +59,7 @@ export async function startCareLens(ctx: ContentScriptContext): Promise<void> {
   ctx.addEventListener(window, 'scroll', followViewport, { passive: true });
   ctx.addEventListener(window, 'resize', followViewport, { passive: true });
 
-  const stopAnswering = answerMessages(() => session);
+  const stopAnswering = answerMessages(() => ({ session, settings: appliedSettings }));
   const stopWatching = watchSettings(apply);
   onPageNavigation(ctx, () => {
     pointer.forgetHover();

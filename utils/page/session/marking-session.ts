@@ -47,6 +47,8 @@ export interface MarkingSessionOptions {
 export interface MarkingSession {
   applySettings(settings: Settings): void;
   summary(): PageMentionSummary[];
+  /** Whether the page reads as being about children's social care, and whether it is still being read. */
+  reading(): { aboutCare: boolean; reading: boolean };
   reveal(recordId: string): boolean;
   step(direction: StepDirection): boolean;
   /** The painted mention under a point of the viewport, if any. */
@@ -98,6 +100,7 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
 
   return {
     ...interaction,
+    reading: () => ({ aboutCare: context.isAboutCare(), reading: work.isWorking() }),
     applySettings(settings) {
       paint.painter.setStyle(settings.highlightStyle);
       paint.setFirstMentionOnly(settings.firstMentionOnly);
@@ -171,6 +174,7 @@ function createScanWork(scanner: PageScanner, findings: SessionFindings, options
   };
   return {
     request,
+    isWorking: () => working,
     scan(root: Element): void {
       scanner.enqueue(root);
       request();
@@ -224,7 +228,7 @@ function createSessionInteraction(paint: SessionPaint, store: MentionStore, pres
       .map((stored: StoredMention) => stored.mention)
       .filter((mention) => painter.isShown(mention));
   return {
-    summary: () => summariseMentions(painter.shown()),
+    summary: () => summariseMentions(painter.shown(), (mention) => store.get(mention.id)?.term.background === true),
     reveal: (recordId: string) => goTo(nextMentionOfRecord(painter.shown(), recordId, paint.active)),
     step(direction: StepDirection) {
       const view = { width: window.innerWidth, height: window.innerHeight };
