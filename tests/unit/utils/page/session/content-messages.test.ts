@@ -1,3 +1,4 @@
+import '../../../support/fake-browser';
 import { describe, expect, it } from 'vitest';
 import { pageMarking } from '../../../../../utils/page/session/content-messages';
 import type { MarkingSession } from '../../../../../utils/page/session/marking-session';
