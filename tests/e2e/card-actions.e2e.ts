@@ -34,14 +34,16 @@ describe('card actions', () => {
     );
   });
 
-  it('"Open notes" opens the extension\'s library at the record, outside the page', async () => {
+  it('"Open notes" opens the extension\'s library at the record\'s notes, outside the page', async () => {
     const [recordId] = recordIdsForTerm('kinship allowance');
     await clickMention(page, 'kinship allowance');
     const opened = browser.context.waitForEvent('page', { timeout: 10_000 });
     await card(page).getByRole('button', { name: 'Open notes' }).click();
     const library = await opened;
     await library.waitForURL(/library\.html/);
-    expect(library.url()).toBe(`chrome-extension://${browser.extensionId}/library.html#/record/${recordId}`);
+    expect(library.url()).toBe(`chrome-extension://${browser.extensionId}/library.html#/record/${recordId}/notes`);
+    // It lands on the note box, ready to type.
+    await expect.poll(() => library.evaluate(() => document.activeElement?.id)).toBe(`note-new-${recordId}`);
     // Nothing in the page can take text: notes are written in the extension's own page only.
     expect(await card(page).locator('input, textarea, select, [contenteditable]').count()).toBe(0);
     await library.close();

@@ -156,7 +156,7 @@ describe('notes in the extension database', () => {
           ).catch((error: Error) => error.message),
         )
         .toEqual({ ok: true });
-      const libraryUrl = `chrome-extension://${browser.extensionId}/library.html#/record/${recordIds[1]}`;
+      const libraryUrl = `chrome-extension://${browser.extensionId}/library.html#/record/${recordIds[1]}/notes`;
       await expect.poll(() => browser.context.pages().map((p) => p.url())).toContain(libraryUrl);
       expect(watcher.history.slice(-2)).toEqual(['starting', 'running']);
       // A fresh worker: the flag set on the old one's global is gone.
@@ -177,7 +177,7 @@ describe('notes in the extension database', () => {
       .poll(() => evaluateInContentScript(browser.context, article, browser.extensionId, expression).catch(String))
       .toEqual({ ok: true });
     const libraries = () => browser.context.pages().filter((p) => p.url().includes('/library.html'));
-    await expect.poll(() => libraries().some((p) => p.url().endsWith(`#/record/${recordIds[2]}`))).toBe(true);
+    await expect.poll(() => libraries().some((p) => p.url().endsWith(`#/record/${recordIds[2]}/notes`))).toBe(true);
     expect(libraries()).toHaveLength(librariesBefore);
 
     const unknown = await evaluateInContentScript(

@@ -9,9 +9,8 @@ import { AboutDataset } from './AboutDataset';
 import { DataTransfer } from './DataTransfer';
 import { LibraryRecordView } from './LibraryRecordView';
 import { NotesBrowser } from './NotesBrowser';
-import { RecordTable } from './RecordTable';
+import { RecordsView } from './RecordsView';
 import { SettingsForm } from './SettingsForm';
-import { StatusOverview } from './StatusOverview';
 import { formatDate } from '../../../utils/shared/format-date';
 import { libraryHash, type LibraryRoute, type LibraryView } from '../../../utils/extension/library/library-route';
 import { noteCountsByRecord, noteTextsByRecord } from '../../../utils/extension/notes/notes-by-record';
@@ -66,6 +65,7 @@ export function LibraryApp() {
       return;
     }
     firstRender.current = false;
+    if (route.view === 'record' && route.focus === 'notes' && focusNoteBox(mainRef.current, route.recordId)) return;
     const heading = mainRef.current?.querySelector<HTMLElement>('h2');
     if (!heading) return;
     heading.tabIndex = -1;
@@ -114,6 +114,15 @@ export function LibraryApp() {
   );
 }
 
+/** "Open notes" lands on the record's note box, ready to type, with the box in the middle of the window. */
+function focusNoteBox(main: HTMLElement | null, recordId: string): boolean {
+  const box = main?.querySelector<HTMLTextAreaElement>(`#${CSS.escape(`note-new-${recordId}`)}`);
+  if (!box) return false;
+  box.focus({ preventScroll: true });
+  box.scrollIntoView({ block: 'center' });
+  return true;
+}
+
 function LibraryHeader({ route, meta }: { route: LibraryRoute; meta: DatasetMeta | undefined }) {
   return (
     <header class="lens-library-header">
@@ -157,10 +166,7 @@ function CurrentView({ route, dataset, index, noteCount, noteCounts, settings }:
   return (
     <>
       {route.view === 'records' && (
-        <>
-          <StatusOverview records={dataset.records} asOf={dataset.meta.asOf} />
-          <RecordTable records={dataset.records} index={index} noteCounts={noteCounts} />
-        </>
+        <RecordsView records={dataset.records} index={index} noteCounts={noteCounts} asOf={dataset.meta.asOf} />
       )}
       {route.view === 'record' && (
         <LibraryRecordView

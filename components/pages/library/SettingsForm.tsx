@@ -242,7 +242,7 @@ function SiteSettings({ settings, builtInPatterns }: Pick<SettingsFormProps, 'se
             onInput={(event) => setSiteInput(event.currentTarget.value)}
           />
         </div>
-        <button type="submit" class="lens-primary-button">
+        <button type="submit" class="lens-primary-button" disabled={siteInput.trim() === ''}>
           Switch on
         </button>
       </form>

@@ -63,17 +63,15 @@ export function PageMentions({ groups, onReveal, onOpen, onLeave }: PageMentions
               </button>
             )}
           </h2>
-          {showBackground && (
-            <ul
-              id={BACKGROUND_LIST}
-              class="lens-mentions lens-mentions--background"
-              aria-label="Background on this page"
-            >
-              {background.map((entry) => (
-                <MentionRow key={entry.recordId} entry={entry} {...rowProps} />
-              ))}
-            </ul>
-          )}
+          <ul
+            id={BACKGROUND_LIST}
+            class="lens-mentions lens-mentions--background"
+            aria-label="Background on this page"
+            hidden={!showBackground}
+          >
+            {showBackground &&
+              background.map((entry) => <MentionRow key={entry.recordId} entry={entry} {...rowProps} />)}
+          </ul>
         </>
       )}
     </div>

@@ -3,11 +3,7 @@
  * test) and a clean database. Import `./support-fake-browser` before this in the test file.
  */
 import { vi } from 'vitest';
-import type {
-  PageMarking,
-  PageMentionSummary,
-  UiToContentMessage,
-} from '../../../utils/shared/messages/ui-to-content';
+import type { PageMarking, PageMentionSummary, UiToContentMessage } from '../../../utils/shared/messages/ui-to-content';
 import { db } from '../../../utils/extension/db/db';
 import { fakeBrowser } from './fake-browser';
 

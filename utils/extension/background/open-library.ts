@@ -1,6 +1,6 @@
 /**
- * "Open notes" from a card: show the library at that record, reusing an open library tab (routed by its hash)
- * so the user does not collect tabs, or opening a new one.
+ * "Open notes" from a card: show the library at that record's note box (focused, ready to type), reusing an open
+ * library tab (routed by its hash) so the user does not collect tabs, or opening a new one.
  */
 import { browser } from 'wxt/browser';
 import { libraryHash } from '../library/library-route';
@@ -17,10 +17,10 @@ async function findLibraryTab(libraryUrl: string): Promise<{ tabId: number; wind
   return tab?.id !== undefined ? { tabId: tab.id, windowId: tab.windowId } : undefined;
 }
 
-/** Opens or focuses the library at `recordId`; resolves with the id of the tab that shows it. */
+/** Opens or focuses the library at `recordId`'s notes; resolves with the id of the tab that shows it. */
 export async function openLibraryAtRecord(recordId: string): Promise<number | undefined> {
   const libraryUrl = browser.runtime.getURL('/library.html');
-  const url = `${libraryUrl}${libraryHash({ view: 'record', recordId })}`;
+  const url = `${libraryUrl}${libraryHash({ view: 'record', recordId, focus: 'notes' })}`;
   const existing = await findLibraryTab(libraryUrl);
   if (existing) {
     // Only the hash changes, so the page routes without reloading and keeps any unsaved state elsewhere.
