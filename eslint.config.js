@@ -14,6 +14,7 @@ const EXTENSION = [
   'entrypoints/background',
   'entrypoints/popup',
   'entrypoints/library',
+  'entrypoints/welcome',
 ];
 /** Pure code both sides use. */
 const SHARED = ['utils/shared', 'components/shared'];

@@ -3,6 +3,7 @@ import { registerCommandRelay } from '../../utils/extension/background/command-r
 import { registerDatasetLifecycle } from '../../utils/extension/background/dataset-lifecycle';
 import { registerMessageRouter } from '../../utils/extension/background/message-router';
 import { registerSiteAccess } from '../../utils/extension/background/site-access';
+import { registerWelcomeOnInstall } from '../../utils/extension/background/welcome-on-install';
 
 export default defineBackground({
   type: 'module',
@@ -12,5 +13,6 @@ export default defineBackground({
     registerMessageRouter();
     registerDatasetLifecycle();
     registerSiteAccess();
+    registerWelcomeOnInstall();
   },
 });

@@ -20,6 +20,7 @@ import { useDataset, type LoadedDataset } from '../../../utils/extension/hooks/u
 import { useLibraryRoute } from '../../../utils/extension/hooks/use-library-route';
 import { useObservable } from '../../../utils/extension/hooks/use-observable';
 import { useSettings } from '../../../utils/extension/hooks/use-settings';
+import { WELCOME_PATH } from '../../../utils/extension/welcome-page';
 import type { Settings } from '../../../utils/shared/settings';
 import type { DatasetMeta } from '../../../data/schema';
 
@@ -107,7 +108,8 @@ export function LibraryApp() {
       <footer class="lens-library-footer">
         <p class="lens-muted lens-small">
           Nothing leaves your browser: Care Review Lens makes no network requests, and your notes stay on this device.{' '}
-          <a href={libraryHash({ view: 'about' })}>About the dataset and its sources</a>.
+          <a href={libraryHash({ view: 'about' })}>About the dataset and its sources</a>.{' '}
+          <a href={WELCOME_PATH.slice(1)}>How Care Review Lens works</a>.
         </p>
       </footer>
     </div>
