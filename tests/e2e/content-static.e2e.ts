@@ -43,11 +43,11 @@ describe('marking a static article', () => {
     const reply = await askContentScript<UiToContentReplies['care-lens/get-page-mentions']>(browser, page, {
       type: 'care-lens/get-page-mentions',
     });
-    expect(reply.marking).toBe(true);
+    expect(reply.marking).toEqual({ state: 'on', aboutCare: true, reading: false });
     expect(reply.url).toBe(url());
     expect(reply.mentions).toEqual([
       { recordId: 'care-1', count: 2 },
-      { recordId: 'independent-review', count: 1 },
+      { recordId: 'independent-review', count: 1, background: true },
       { recordId: 'fh-1', count: 2 },
       { recordId: 'fn-3', count: 3 },
       { recordId: 'edu-4', count: 1 },
