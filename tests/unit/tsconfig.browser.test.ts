@@ -40,7 +40,8 @@ function diagnosticsUnder(configFile: string): string[] {
     .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
 }
 
-describe('browser code compiles without Node types', () => {
+// Each test runs the compiler or ESLint over real files: seconds on a busy two-core machine, not milliseconds.
+describe('browser code compiles without Node types', { timeout: 60_000 }, () => {
   it('rejects process and Buffer in page code', () => {
     const messages = diagnosticsUnder('tsconfig.browser.json');
     expect(messages).toEqual(
