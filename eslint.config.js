@@ -19,6 +19,7 @@ const EXTENSION = [
   'entrypoints/popup',
   'entrypoints/library',
   'entrypoints/card-frame',
+  'entrypoints/welcome',
 ];
 /** Pure code both sides use. */
 const SHARED = ['utils/shared', 'components/shared'];

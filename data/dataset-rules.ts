@@ -80,18 +80,40 @@ export function idProblems(records: readonly DatasetRecord[], invalidIds: Readon
   return problems;
 }
 
+/** The flags the compile step gives a term's index entry, as one comparable string. */
+function matcherFlags(term: DatasetRecord['terms'][number]): string {
+  const { ambiguous, otherNations, notAfter, requiresNearby, background } = term;
+  return JSON.stringify([
+    ambiguous === true,
+    otherNations === true,
+    notAfter ?? [],
+    requiresNearby ?? [],
+    background === true,
+  ]);
+}
+
 export function termProblems(records: readonly DatasetRecord[]): Problems {
   const claims = new Map<string, { recordId: string; shared: boolean }[]>();
+  const problems: Problems = [];
   for (const record of records) {
+    const flagsOfKey = new Map<string, string>();
     for (const term of record.terms) {
       const key = normaliseForMatching(term.text);
       const list = claims.get(key) ?? [];
       if (!list.some((claim) => claim.recordId === record.id))
         list.push({ recordId: record.id, shared: term.shared === true });
       claims.set(key, list);
+      // Spellings of one key are one entry in the index: flags that differ between them would be partly lost.
+      const flags = matcherFlags(term);
+      if ((flagsOfKey.get(key) ?? flags) !== flags)
+        problems.push({
+          recordId: record.id,
+          field: 'terms',
+          message: `term "${key}" is listed twice with different flags; list it once with all its flags`,
+        });
+      flagsOfKey.set(key, flags);
     }
   }
-  const problems: Problems = [];
   for (const [key, list] of claims) {
     if (list.length < 2) continue;
     for (const claim of list.filter((c) => !c.shared)) {

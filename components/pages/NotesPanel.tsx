@@ -22,8 +22,10 @@ export function NotesPanel({ recordId, headingLevel = 3 }: NotesPanelProps) {
   const headingId = `notes-heading-${recordId}`;
   const inputId = `note-new-${recordId}`;
 
+  const hasText = draft.trim() !== '';
   const add = async (event: Event) => {
     event.preventDefault();
+    if (!hasText) return;
     if (await actions.add(recordId, draft)) setDraft('');
   };
 
@@ -67,7 +69,7 @@ export function NotesPanel({ recordId, headingLevel = 3 }: NotesPanelProps) {
           }}
         />
         <p class="lens-button-row">
-          <button type="submit" class="lens-primary-button">
+          <button type="submit" class="lens-primary-button" disabled={!hasText}>
             Save note
           </button>
         </p>

@@ -15,11 +15,13 @@ export interface RecordFiltersProps {
   idPrefix: string;
   /** Themes present in the dataset (others are left out of the menu). */
   themes?: readonly Theme[];
+  /** Labels read out but not shown (the popup, where every line counts): the menus' "Any status" says enough. */
+  compact?: boolean;
 }
 
-export function RecordFilters({ value, onChange, idPrefix, themes = THEMES }: RecordFiltersProps) {
+export function RecordFilters({ value, onChange, idPrefix, themes = THEMES, compact = false }: RecordFiltersProps) {
   return (
-    <div class="lens-filters">
+    <div class={compact ? 'lens-filters lens-filters--compact' : 'lens-filters'}>
       <div class="lens-field">
         <label for={`${idPrefix}-status`}>Status</label>
         <select

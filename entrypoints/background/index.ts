@@ -4,6 +4,7 @@ import { registerDatasetLifecycle } from '../../utils/extension/background/datas
 import { registerMessageRouter } from '../../utils/extension/background/message-router';
 import { registerCardNotesService } from '../../utils/extension/background/card-notes-service';
 import { registerSiteAccess } from '../../utils/extension/background/site-access';
+import { registerWelcomeOnInstall } from '../../utils/extension/background/welcome-on-install';
 
 export default defineBackground({
   type: 'module',
@@ -14,5 +15,6 @@ export default defineBackground({
     registerCardNotesService();
     registerDatasetLifecycle();
     registerSiteAccess();
+    registerWelcomeOnInstall();
   },
 });

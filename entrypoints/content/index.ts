@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CURATED_SITE_PATTERNS } from '../../utils/shared/curated-sites';
 import { startCareLens } from '../../utils/page/session/care-lens';
-import '../../utils/page/mark/highlights.css';
+import '../../utils/shared/marks/highlights.css';
 
 export default defineContentScript({
   matches: [...CURATED_SITE_PATTERNS],

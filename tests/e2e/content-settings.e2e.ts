@@ -57,7 +57,7 @@ describe('settings apply at once, and a new content script takes over cleanly', 
     const reply = await askContentScript<UiToContentReplies['care-lens/get-page-mentions']>(browser, page, {
       type: 'care-lens/get-page-mentions',
     });
-    expect(reply).toMatchObject({ marking: false, mentions: [] });
+    expect(reply).toMatchObject({ marking: { state: 'paused' }, mentions: [] });
     await changeSettings(browser, { paused: false });
     await expect.poll(() => markTexts(page)).toEqual(allMarks);
   });
@@ -68,6 +68,11 @@ describe('settings apply at once, and a new content script takes over cleanly', 
     await page.waitForTimeout(1200);
     expect(await scanCount(page)).toBe(0);
     expect(await markTexts(page)).toEqual([]);
+    // The popup hears why: switched off here, not paused.
+    const reply = await askContentScript<UiToContentReplies['care-lens/get-page-mentions']>(browser, page, {
+      type: 'care-lens/get-page-mentions',
+    });
+    expect(reply).toMatchObject({ marking: { state: 'off-on-site' }, mentions: [] });
     await changeSettings(browser, { disabledSites: [] });
     await waitForScans(page);
     expect(await markTexts(page)).toEqual(allMarks);

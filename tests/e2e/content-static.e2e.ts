@@ -34,7 +34,7 @@ describe('marking a static article', () => {
     const reply = await askContentScript<UiToContentReplies['care-lens/get-page-mentions']>(browser, page, {
       type: 'care-lens/get-page-mentions',
     });
-    expect(reply.marking).toBe(true);
+    expect(reply.marking).toEqual({ state: 'on', aboutCare: true, reading: false });
     expect(reply.url).toBe(url());
     expect(reply.mentions).toEqual(STATIC_ARTICLE.mentions);
     await page.close();

@@ -4,7 +4,7 @@ import dataset from '../../data/generated/dataset.json';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
 import { axeViolations, openLibrary, overflowsHorizontally } from './ui-support';
 
-const VIEWS = ['#/', '#/record/fn-3', '#/notes', '#/data', '#/settings', '#/about'] as const;
+const VIEWS = ['#/', '#/record/fn-3', '#/record/fn-3/notes', '#/notes', '#/data', '#/settings', '#/about'] as const;
 const recommendations = dataset.records.filter((record) => record.kind === 'recommendation');
 
 describe('library page in Chromium', () => {
@@ -14,10 +14,26 @@ describe('library page in Chromium', () => {
   });
   afterAll(async () => browser?.close());
 
-  it('lists every recommendation in the table, with the dataset version and as-of date', async () => {
+  it('lists every recommendation in the review’s order, numbered as the review does, table first', async () => {
     const page = await openLibrary(browser);
     const rows = page.locator('#records-table tbody tr');
     await expect.poll(() => rows.count()).toBe(recommendations.length);
+    const inReviewOrder = [...recommendations].sort((a, b) => a.chapter! - b.chapter! || a.order! - b.order!);
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-record-id')))).toEqual(
+      inReviewOrder.map((record) => record.id),
+    );
+    const first = inReviewOrder[0]!;
+    expect(await rows.first().locator('.lens-col-chapter [aria-hidden="true"]').textContent()).toBe(
+      `Ch ${first.chapter} · ${first.order}`,
+    );
+    expect(await rows.first().locator('.lens-col-chapter').textContent()).toContain(
+      `Chapter ${first.chapter}, recommendation ${first.order}`,
+    );
+    // No internal ids in the rows.
+    expect(await page.locator('#records-table tbody').textContent()).not.toContain(first.id);
+    // The table is on the first screen: no charts above it until asked for.
+    expect((await page.locator('#records-table').boundingBox())!.y).toBeLessThan(450);
+    expect(await page.locator('.lens-overview').count()).toBe(0);
     expect(await page.getByRole('status').filter({ hasText: 'Showing' }).textContent()).toBe(
       `Showing ${recommendations.length} of ${recommendations.length}`,
     );
@@ -53,8 +69,26 @@ describe('library page in Chromium', () => {
     await page.close();
   });
 
-  it('draws the overview charts in SVG with captions that say what the data can show', async () => {
+  it('puts background records after every chapter, labelled as background', async () => {
     const page = await openLibrary(browser);
+    await page.getByLabel('Show').selectOption('all');
+    const rows = page.locator('#records-table tbody tr');
+    await expect.poll(() => rows.count()).toBe(dataset.records.length);
+    const kinds = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('.crl-background-label') !== null));
+    expect(kinds.indexOf(true)).toBe(recommendations.length);
+    expect(kinds.slice(recommendations.length).every(Boolean)).toBe(true);
+    await page.close();
+  });
+
+  it('draws the status charts in SVG, behind a toggle it remembers, with captions that say what the data can show', async () => {
+    let page = await openLibrary(browser);
+    const toggle = page.getByRole('button', { name: 'Status charts' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    await page.locator('.lens-overview svg[role="img"]').first().waitFor();
+    await page.close();
+    // Remembered: the next library shows them straight away.
+    page = await openLibrary(browser);
     const charts = page.locator('.lens-overview svg[role="img"]');
     expect(await charts.count()).toBe(2);
     const caption = await page.locator('.lens-overview figcaption').nth(1).textContent();
@@ -64,6 +98,9 @@ describe('library page in Chromium', () => {
     await page.locator('summary', { hasText: 'The numbers behind this chart' }).click();
     const lastRow = await page.locator('.lens-chart-data tbody tr').last().locator('td').last().textContent();
     expect(lastRow).toBe('0');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Status charts' }).click();
+    await page.locator('.lens-overview').waitFor({ state: 'detached' });
     await page.close();
   });
 
@@ -77,7 +114,20 @@ describe('library page in Chromium', () => {
     await page.close();
   });
 
-  it('follows hash changes (as the background does for "Open notes") and moves focus to the new view', async () => {
+  it('lands on the note box with focus in it from an "Open notes" link, as the background opens it', async () => {
+    const page = await openLibrary(browser, '#/record/care-1/notes');
+    const box = page.getByRole('region', { name: 'Your notes' }).getByLabel('Add a note');
+    await expect.poll(() => box.evaluate((element) => element === document.activeElement)).toBe(true);
+    const { top, bottom } = await box.evaluate((element) => element.getBoundingClientRect());
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(bottom).toBeLessThanOrEqual(900);
+    // Typing goes straight into the note.
+    await page.keyboard.type('Ask about the pilot areas');
+    expect(await box.inputValue()).toBe('Ask about the pilot areas');
+    await page.close();
+  });
+
+  it('follows hash changes and moves focus to the new view', async () => {
     const page = await openLibrary(browser);
     await page.evaluate(() => {
       window.location.hash = '#/record/care-1';
@@ -113,6 +163,7 @@ describe('library page in Chromium', () => {
 
   it('shows the importer’s exact message when a file is refused', async () => {
     const page = await openLibrary(browser, '#/data');
+    expect(await page.getByRole('button', { name: 'Import notes' }).isDisabled()).toBe(true);
     await page.getByLabel('Notes file (JSON)').setInputFiles({
       name: 'notes.json',
       mimeType: 'application/json',
@@ -196,6 +247,8 @@ describe('library page in Chromium', () => {
     await page.keyboard.press('Enter');
     const sortTitle = page.locator('#records-table thead th.lens-col-title button');
     await sortTitle.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#records-table thead th.lens-col-title').getAttribute('aria-sort')).toBe('ascending');
     await page.keyboard.press('Enter');
     expect(await page.locator('#records-table thead th.lens-col-title').getAttribute('aria-sort')).toBe('descending');
     await page.close();

@@ -18,7 +18,8 @@ async function ruleIds(filePath: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).map((message) => message.ruleId ?? `fatal: ${message.message}`);
 }
 
-describe('lint zones', () => {
+// Each test runs the compiler or ESLint over real files: seconds on a busy two-core machine, not milliseconds.
+describe('lint zones', { timeout: 60_000 }, () => {
   it('page code may not import extension code', async () => {
     const file = 'utils/page/match/planted.ts';
     expect(await ruleIds(file, "import { db } from '../../extension/db/db';\nexport const x = db;\n")).toEqual([

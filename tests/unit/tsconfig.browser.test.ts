@@ -40,8 +40,7 @@ function diagnosticsUnder(configFile: string): string[] {
     .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
 }
 
-// Each check type-checks a program with Node's and Chrome's types: about 5 s on a quiet two-core machine, so the
-// default 5 s limit failed whenever other work shared the machine.
+// Each test runs the compiler or ESLint over real files: seconds on a busy two-core machine, not milliseconds.
 describe('browser code compiles without Node types', { timeout: 60_000 }, () => {
   it('rejects process and Buffer in page code', () => {
     const messages = diagnosticsUnder('tsconfig.browser.json');

@@ -19,6 +19,14 @@ export interface Settings {
   highlightStyle: HighlightStyle;
   /** Mark only the first mention of each recommendation on a page. */
   firstMentionOnly: boolean;
+  /**
+   * Mark background items too (the review itself, the strategy, the Act, people, funding totals), more lightly than
+   * the review's proposals. Off by default: a page's proposals are what a reader looks for, and background names
+   * are most of its marks. The popup's "On this page" lists background either way.
+   */
+  markBackground: boolean;
+  /** After the first mention of a record in a section of the article, mark its repeats more faintly. */
+  fadeRepeats: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -28,6 +36,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   hoverDelayMs: 400,
   highlightStyle: 'underline',
   firstMentionOnly: false,
+  markBackground: false,
+  fadeRepeats: true,
 });
 
 export const HOVER_DELAY_LIMITS = { min: 100, max: 2000 } as const;
@@ -50,6 +60,8 @@ export function normaliseSettings(stored: Partial<Settings> | null | undefined):
     hoverDelayMs: Math.min(Math.max(hoverDelayMs, HOVER_DELAY_LIMITS.min), HOVER_DELAY_LIMITS.max),
     highlightStyle: merged.highlightStyle === 'tint' ? 'tint' : 'underline',
     firstMentionOnly: merged.firstMentionOnly === true,
+    markBackground: merged.markBackground === true,
+    fadeRepeats: merged.fadeRepeats !== false,
   };
 }
 

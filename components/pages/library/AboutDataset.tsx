@@ -1,11 +1,9 @@
 /** What the dataset is, which version, how current, where its facts come from, and the privacy promise. */
 import type { DatasetMeta, DatasetRecord } from '../../../data/schema';
-import { IN_FORCE, STATUSES } from '../../../utils/shared/vocabulary';
 import { formatDate } from '../../../utils/shared/format-date';
 import { publisherCounts, uniqueSources } from '../../../utils/extension/library/source-summary';
-import { inForceLabel, statusLabel } from '../../../utils/shared/status-labels';
 import { SourceLink } from '../../shared/SourceList';
-import { StatusBadge } from '../../shared/StatusBadge';
+import { StatusKey } from '../StatusKey';
 
 export interface AboutDatasetProps {
   meta: DatasetMeta;
@@ -61,7 +59,7 @@ export function AboutDataset({ meta, records, titleId }: AboutDatasetProps) {
         </ul>
       </section>
 
-      <StatusKey />
+      <StatusKey headingId="statuses-heading" />
 
       <section aria-labelledby="sources-heading">
         <h3 id="sources-heading">Sources</h3>
@@ -88,40 +86,6 @@ export function AboutDataset({ meta, records, titleId }: AboutDatasetProps) {
           </ul>
         </details>
       </section>
-    </section>
-  );
-}
-
-/** Every status and in-force state with its definition, in the data's own words (data/statuses.json). */
-function StatusKey() {
-  return (
-    <section aria-labelledby="statuses-heading">
-      <h3 id="statuses-heading">What the statuses mean</h3>
-      <dl class="lens-status-key">
-        {STATUSES.map((status) => (
-          <div key={status}>
-            <dt>
-              <StatusBadge status={status} />
-            </dt>
-            <dd>{statusLabel(status).explanation}</dd>
-          </div>
-        ))}
-      </dl>
-      <p>A recommendation that is in law also says how much of it is in force:</p>
-      <dl class="lens-status-key">
-        {IN_FORCE.map((state) => (
-          <div key={state}>
-            <dt>
-              <StatusBadge status="legislated" inForce={state} />
-            </dt>
-            <dd>{inForceLabel(state).explanation}</dd>
-          </div>
-        ))}
-      </dl>
-      <p>
-        Background records (the review itself, the government’s strategies, the 2026 Act, and measures the review did
-        not propose) have no status.
-      </p>
     </section>
   );
 }

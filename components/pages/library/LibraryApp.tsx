@@ -9,9 +9,8 @@ import { AboutDataset } from './AboutDataset';
 import { DataTransfer } from './DataTransfer';
 import { LibraryRecordView } from './LibraryRecordView';
 import { NotesBrowser } from './NotesBrowser';
-import { RecordTable } from './RecordTable';
+import { RecordsView } from './RecordsView';
 import { SettingsForm } from './SettingsForm';
-import { StatusOverview } from './StatusOverview';
 import { isDatasetStale, staleDatasetText } from '../../../utils/shared/dataset-age';
 import { formatDate } from '../../../utils/shared/format-date';
 import { libraryHash, type LibraryRoute, type LibraryView } from '../../../utils/extension/library/library-route';
@@ -22,6 +21,7 @@ import { useDataset, type LoadedDataset } from '../../../utils/extension/hooks/u
 import { useLibraryRoute } from '../../../utils/extension/hooks/use-library-route';
 import { useObservable } from '../../../utils/extension/hooks/use-observable';
 import { useSettings } from '../../../utils/extension/hooks/use-settings';
+import { WELCOME_PATH } from '../../../utils/extension/welcome-page';
 import type { Settings } from '../../../utils/shared/settings';
 import type { DatasetMeta } from '../../../data/schema';
 
@@ -67,6 +67,7 @@ export function LibraryApp() {
       return;
     }
     firstRender.current = false;
+    if (route.view === 'record' && route.focus === 'notes' && focusNoteBox(mainRef.current, route.recordId)) return;
     const heading = mainRef.current?.querySelector<HTMLElement>('h2');
     if (!heading) return;
     heading.tabIndex = -1;
@@ -108,11 +109,21 @@ export function LibraryApp() {
       <footer class="lens-library-footer">
         <p class="lens-muted lens-small">
           Nothing leaves your browser: Care Review Lens makes no network requests, and your notes stay on this device.{' '}
-          <a href={libraryHash({ view: 'about' })}>About the dataset and its sources</a>.
+          <a href={libraryHash({ view: 'about' })}>About the dataset and its sources</a>.{' '}
+          <a href={WELCOME_PATH.slice(1)}>How Care Review Lens works</a>.
         </p>
       </footer>
     </div>
   );
+}
+
+/** "Open notes" lands on the record's note box, ready to type, with the box in the middle of the window. */
+function focusNoteBox(main: HTMLElement | null, recordId: string): boolean {
+  const box = main?.querySelector<HTMLTextAreaElement>(`#${CSS.escape(`note-new-${recordId}`)}`);
+  if (!box) return false;
+  box.focus({ preventScroll: true });
+  box.scrollIntoView({ block: 'center' });
+  return true;
 }
 
 function LibraryHeader({ route, meta }: { route: LibraryRoute; meta: DatasetMeta | undefined }) {
@@ -163,10 +174,7 @@ function CurrentView({ route, dataset, index, noteCount, noteCounts, settings }:
   return (
     <>
       {route.view === 'records' && (
-        <>
-          <StatusOverview records={dataset.records} asOf={dataset.meta.asOf} />
-          <RecordTable records={dataset.records} index={index} noteCounts={noteCounts} />
-        </>
+        <RecordsView records={dataset.records} index={index} noteCounts={noteCounts} asOf={dataset.meta.asOf} />
       )}
       {route.view === 'record' && (
         <LibraryRecordView

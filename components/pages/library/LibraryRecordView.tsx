@@ -1,6 +1,7 @@
 /** One record on the library page: everything the dataset says (full timeline, all sources) and the user's notes. */
 import type { DatasetRecord } from '../../../data/schema';
 import { toCardRecord } from '../../../utils/shared/card-record';
+import { recordNumber } from '../../../utils/shared/record-number';
 import { libraryHash } from '../../../utils/extension/library/library-route';
 import { NotesPanel } from '../NotesPanel';
 import { RecordDetails } from '../../shared/RecordDetails';
@@ -29,7 +30,7 @@ export function LibraryRecordView({ recordId, recordsById, titleId }: LibraryRec
       <p class="lens-breadcrumb">
         <a href={libraryHash({ view: 'records' })}>All recommendations</a>
         <span aria-hidden="true"> › </span>
-        <span class="lens-record-id">Id: {record.id}</span>
+        <span class="lens-record-number">{recordNumber(record)?.long ?? 'Background'}</span>
       </p>
       <RecordDetails
         record={toCardRecord(record)}

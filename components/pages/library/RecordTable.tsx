@@ -1,10 +1,13 @@
 /**
  * Every record in a sortable, filterable table: words (typo-tolerant, notes included), status, theme and kind.
- * Column headers are buttons; `aria-sort` tells assistive technology the current order.
+ * It opens in the review's own order, each row numbered as the review numbers it ("Ch 2 · 1"), background records
+ * after the recommendations. Column headers are buttons; `aria-sort` tells assistive technology the current order.
  */
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { DatasetRecord, Theme } from '../../../data/schema';
 import { formatDate } from '../../../utils/shared/format-date';
+import { recordNumber } from '../../../utils/shared/record-number';
 import { libraryHash } from '../../../utils/extension/library/library-route';
 import {
   DEFAULT_SORT,
@@ -27,9 +30,14 @@ export interface RecordTableProps {
   records: readonly DatasetRecord[];
   index: SearchIndex;
   noteCounts: Readonly<Record<string, number>>;
+  /** Next to the table's heading (the library puts its charts toggle there). */
+  headingAction?: ComponentChildren;
+  /** Between the heading and the table's controls (the charts, when shown). */
+  beforeControls?: ComponentChildren;
 }
 
 const COLUMNS: { key: SortKey; label: string }[] = [
+  { key: 'chapter', label: 'Chapter' },
   { key: 'title', label: 'Recommendation' },
   { key: 'theme', label: 'Theme' },
   { key: 'status', label: 'Status' },
@@ -38,7 +46,7 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'notes', label: 'Your notes' },
 ];
 
-export function RecordTable({ records, index, noteCounts }: RecordTableProps) {
+export function RecordTable({ records, index, noteCounts, headingAction, beforeControls }: RecordTableProps) {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<RecordFilterValues>({ status: null, theme: null });
   const [kind, setKind] = useState<KindFilter>('recommendation');
@@ -60,7 +68,11 @@ export function RecordTable({ records, index, noteCounts }: RecordTableProps) {
 
   return (
     <section aria-labelledby="records-table-heading" class="lens-records">
-      <h2 id="records-table-heading">All recommendations</h2>
+      <div class="lens-heading-row">
+        <h2 id="records-table-heading">All recommendations</h2>
+        {headingAction}
+      </div>
+      {beforeControls}
       <div class="lens-table-controls">
         <div class="lens-field lens-field--grow">
           <label for="records-search">Search titles, terms, text and your notes</label>
@@ -88,7 +100,7 @@ export function RecordTable({ records, index, noteCounts }: RecordTableProps) {
       <div class="lens-table-wrap" role="region" aria-label="Table of recommendations" tabIndex={0}>
         <table class="lens-table" id="records-table">
           <caption class="crl-visually-hidden">
-            Recommendations, sortable: choose a column heading to sort by it.
+            Recommendations, sortable: choose a column heading to sort by it. At first in the review’s order.
           </caption>
           <thead>
             <tr>
@@ -125,11 +137,13 @@ function RecordTableRow({ row, titleRanges }: { row: RecordRow; titleRanges: rea
   const { record, latestEvent, notes } = row;
   return (
     <tr data-record-id={record.id}>
+      <td class="lens-col-chapter">
+        <RecordNumberCell record={record} />
+      </td>
       <th scope="row" class="lens-col-title">
         <a href={libraryHash({ view: 'record', recordId: record.id })}>
           <HighlightedText text={record.title} ranges={titleRanges} />
         </a>
-        <span class="lens-record-id">{record.id}</span>
       </th>
       <td>{themeLabel(record.theme)}</td>
       <StatusCells record={record} />
@@ -145,13 +159,25 @@ function RecordTableRow({ row, titleRanges }: { row: RecordRow; titleRanges: rea
   );
 }
 
+/** "Ch 2 · 1", read out in full; background records are labelled as such. */
+function RecordNumberCell({ record }: { record: DatasetRecord }) {
+  const number = recordNumber(record);
+  if (!number) return <span class="crl-background-label">Background</span>;
+  return (
+    <>
+      <span aria-hidden="true">{number.short}</span>
+      <span class="crl-visually-hidden">{number.long}</span>
+    </>
+  );
+}
+
 /** Status and as-of date; a background record has neither. */
 function StatusCells({ record }: { record: DatasetRecord }) {
   if (record.kind !== 'recommendation') {
     return (
       <>
         <td>
-          <span class="crl-background-label">Background</span>
+          <span class="lens-muted">No status</span>
         </td>
         <td />
       </>

@@ -1,6 +1,6 @@
 /**
- * The library's settings: pause, hover delay, highlight style, first mention only, and the sites Care Review Lens
- * runs on. Every change is saved at once to extension storage, where open tabs pick it up.
+ * The library's settings: pause, what gets marked (background items, faded repeats, first mention only), hover
+ * delay, highlight style, and the sites Care Review Lens runs on. Every change is saved at once to extension storage, where open tabs pick it up.
  */
 import { useState } from 'preact/hooks';
 import { CURATED_SITE_PATTERNS } from '../../../utils/shared/curated-sites';
@@ -75,14 +75,7 @@ function MarkingSettings({ settings }: { settings: Settings }) {
       <fieldset class="lens-fieldset">
         <legend>Marking</legend>
         <PauseSwitch paused={settings.paused} />
-        <label class="lens-check">
-          <input
-            type="checkbox"
-            checked={settings.firstMentionOnly}
-            onChange={(event) => void updateSettings({ firstMentionOnly: event.currentTarget.checked })}
-          />
-          <span>Mark only the first mention of each recommendation on a page</span>
-        </label>
+        <MarkHierarchy settings={settings} />
       </fieldset>
 
       <fieldset class="lens-fieldset">
@@ -127,6 +120,54 @@ function MarkingSettings({ settings }: { settings: Settings }) {
           From {HOVER_DELAY_LIMITS.min} to {HOVER_DELAY_LIMITS.max} ms. Keyboard focus and clicks open cards at once.
         </p>
       </fieldset>
+    </>
+  );
+}
+
+/** What gets marked: background items or not, repeats faded or not, or only each record's first mention. */
+function MarkHierarchy({ settings }: { settings: Settings }) {
+  return (
+    <>
+      <label class="lens-check">
+        <input
+          type="checkbox"
+          checked={settings.markBackground}
+          aria-describedby="mark-background-hint"
+          onChange={(event) => void updateSettings({ markBackground: event.currentTarget.checked })}
+        />
+        <span>
+          Mark background items (the review, the strategy, the Act, people, funding totals)
+          <span id="mark-background-hint" class="lens-check-hint">
+            More lightly than the review’s proposals. When this is off only proposals are marked, and the popup still
+            lists the background items a page names.
+          </span>
+        </span>
+      </label>
+      <label class="lens-check">
+        <input
+          type="checkbox"
+          checked={settings.fadeRepeats}
+          disabled={settings.firstMentionOnly}
+          aria-describedby="fade-repeats-hint"
+          onChange={(event) => void updateSettings({ fadeRepeats: event.currentTarget.checked })}
+        />
+        <span>
+          Fade repeated mentions after the first in each section
+          <span id="fade-repeats-hint" class="lens-check-hint">
+            {settings.firstMentionOnly
+              ? 'Nothing to fade while only the first mention is marked (below).'
+              : 'The first mention of a proposal in each part of an article is marked in full, later ones faintly.'}
+          </span>
+        </span>
+      </label>
+      <label class="lens-check">
+        <input
+          type="checkbox"
+          checked={settings.firstMentionOnly}
+          onChange={(event) => void updateSettings({ firstMentionOnly: event.currentTarget.checked })}
+        />
+        <span>Mark only the first mention of each recommendation on a page</span>
+      </label>
     </>
   );
 }
@@ -201,7 +242,7 @@ function SiteSettings({ settings, builtInPatterns }: Pick<SettingsFormProps, 'se
             onInput={(event) => setSiteInput(event.currentTarget.value)}
           />
         </div>
-        <button type="submit" class="lens-primary-button">
+        <button type="submit" class="lens-primary-button" disabled={siteInput.trim() === ''}>
           Switch on
         </button>
       </form>

@@ -19,7 +19,7 @@ export function StatusOverview({ records, asOf }: StatusOverviewProps) {
   const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
   return (
     <section aria-labelledby="overview-heading" class="lens-overview">
-      <h2 id="overview-heading">Overview</h2>
+      <h3 id="overview-heading">Status charts</h3>
       <div class="lens-chart-grid-layout">
         <CurrentStatusChart counts={counts} total={total} asOf={asOf} />
         <StatusHistoryChart records={records} asOf={asOf} />

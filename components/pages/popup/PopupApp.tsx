@@ -1,11 +1,13 @@
 /**
- * The toolbar popup: ready to type the moment it opens. Search (typo-tolerant, filtered by status and theme),
- * "On this page" for the current tab, a recommendation's details with the user's notes, the site switch and pause.
- * Keyboard: Down enters the list, arrows walk it, Enter opens, Escape goes back.
+ * The toolbar popup: ready to type the moment it opens. First a line that sums up what the page mentions (or says
+ * why it has no marks), the site switch and pause; then search (typo-tolerant, filtered by status and theme) and
+ * "On this page" for the current tab, proposals before background; a recommendation's details with the user's
+ * notes. Keyboard: Down enters the list, arrows walk it, Enter opens, Escape goes back.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { RefObject } from 'preact';
+import { PageSummary } from './PageSummary';
 import { PopupHome } from './PopupHome';
 import { PopupRecordView } from './PopupRecordView';
 import type { RecordFilterValues } from '../RecordFilters';
@@ -15,7 +17,10 @@ import { e2eHooks } from '#e2e-hooks';
 import { noteCountsByRecord, noteTextsByRecord } from '../../../utils/extension/notes/notes-by-record';
 import { liveNotes, type Note } from '../../../utils/extension/notes/notes-repository';
 import { createSearchIndex } from '../../../utils/extension/search/search-index';
-import { revealMention } from '../../../utils/extension/sites/tab-messaging';
+import { revealMention, type PageMentionsState } from '../../../utils/extension/sites/tab-messaging';
+import { siteState } from '../../../utils/extension/sites/site-access-rules';
+import { groupPageMentions } from '../../../utils/extension/popup/page-mention-groups';
+import { WELCOME_PATH } from '../../../utils/extension/welcome-page';
 import { useDataset, type LoadedDataset } from '../../../utils/extension/hooks/use-dataset';
 import { usePopupEscape } from '../../../utils/extension/hooks/use-popup-escape';
 import { useObservable } from '../../../utils/extension/hooks/use-observable';
@@ -50,6 +55,7 @@ export function PopupApp({ search = window.location.search }: PopupAppProps) {
   const { searching, hits, noteCounts } = usePopupSearch(dataset, notes, query, filters);
   const openRecord = openId ? dataset?.recordsById.get(openId) : undefined;
   const mentionCounts = new Map(page.status === 'ready' ? page.mentions.map((m) => [m.recordId, m.count]) : []);
+  const groups = useMentionGroups(page, dataset);
 
   useEffect(() => {
     inputRef.current?.focus();
@@ -69,12 +75,13 @@ export function PopupApp({ search = window.location.search }: PopupAppProps) {
     setNotice(null);
     setOpenId(recordId);
   };
-  const { reveal, openInLibrary } = usePopupActions(tab?.id ?? null, inOwnTab, setNotice);
+  const { reveal, openInLibrary, openExtensionPage } = usePopupActions(tab?.id ?? null, inOwnTab, setNotice);
   const pageUrl = tab?.url ?? (page.status === 'ready' || page.status === 'unsupported' ? page.url : null);
+  const site = settings ? siteState(pageUrl, settings, manifestPatterns()) : null;
 
   return (
     <div class="lens-popup" data-ready={dataset ? 'true' : 'false'}>
-      <PopupHeader onOpenLibrary={() => openInLibrary(null)} />
+      <PopupHeader onOpenPage={openExtensionPage} />
       <main class="lens-popup-main">
         {[datasetError, notice].map(
           (message) =>
@@ -95,56 +102,75 @@ export function PopupApp({ search = window.location.search }: PopupAppProps) {
             onOpenInLibrary={openInLibrary}
           />
         ) : (
-          <PopupHome
-            inputRef={inputRef}
-            listAreaRef={listAreaRef}
-            query={query}
-            onQuery={setQuery}
-            filters={filters}
-            onFilters={setFilters}
-            recordsById={dataset?.recordsById ?? null}
-            searching={searching}
-            hits={hits}
-            noteCounts={noteCounts}
-            page={page}
-            onOpen={open}
-            onReveal={(id) => void reveal(id)}
-          />
+          <>
+            <PageSummary state={page} groups={groups} site={site} />
+            {settings && (
+              <SiteControls
+                pageUrl={pageUrl}
+                tabId={tab?.id ?? null}
+                settings={settings}
+                builtInPatterns={manifestPatterns()}
+                onSiteSwitched={() => {
+                  refresh();
+                  setTimeout(refresh, 1000);
+                }}
+              />
+            )}
+            <PopupHome
+              inputRef={inputRef}
+              listAreaRef={listAreaRef}
+              query={query}
+              onQuery={setQuery}
+              filters={filters}
+              onFilters={setFilters}
+              recordsById={dataset?.recordsById ?? null}
+              searching={searching}
+              hits={hits}
+              noteCounts={noteCounts}
+              groups={groups}
+              onOpen={open}
+              onReveal={(id) => void reveal(id)}
+            />
+          </>
         )}
       </main>
-      <footer class="lens-popup-footer">
-        {settings && (
-          <SiteControls
-            pageUrl={pageUrl}
-            tabId={tab?.id ?? null}
-            settings={settings}
-            builtInPatterns={manifestPatterns()}
-            onSiteSwitched={() => {
-              refresh();
-              setTimeout(refresh, 1000);
-            }}
-          />
-        )}
-      </footer>
     </div>
   );
 }
 
-function PopupHeader({ onOpenLibrary }: { onOpenLibrary(): void }) {
+function PopupHeader({ onOpenPage }: { onOpenPage(path: string): void }) {
+  const links = [
+    { path: WELCOME_PATH, label: 'How it works' },
+    { path: libraryPath({ view: 'records' }), label: 'Library' },
+  ];
   return (
     <header class="lens-popup-header">
       <h1 class="lens-popup-title">Care Review Lens</h1>
-      <a
-        class="lens-header-link"
-        href={libraryPath({ view: 'records' })}
-        onClick={(event) => {
-          event.preventDefault();
-          onOpenLibrary();
-        }}
-      >
-        Library<span class="crl-visually-hidden"> (opens in a new tab)</span>
-      </a>
+      <nav class="lens-header-links" aria-label="Extension pages">
+        {links.map(({ path, label }) => (
+          <a
+            key={path}
+            class="lens-header-link"
+            href={path}
+            onClick={(event) => {
+              event.preventDefault();
+              onOpenPage(path);
+            }}
+          >
+            {label}
+            <span class="crl-visually-hidden"> (opens in a new tab)</span>
+          </a>
+        ))}
+      </nav>
     </header>
+  );
+}
+
+/** What the page mentions, grouped into proposals and background, once both the page and the dataset are read. */
+function useMentionGroups(page: PageMentionsState, dataset: LoadedDataset | null) {
+  return useMemo(
+    () => (page.status === 'ready' && dataset ? groupPageMentions(page.mentions, dataset.recordsById) : null),
+    [page, dataset],
   );
 }
 
@@ -152,6 +178,10 @@ function PopupHeader({ onOpenLibrary }: { onOpenLibrary(): void }) {
 function usePopupActions(tabId: number | null, inOwnTab: boolean, setNotice: (notice: string | null) => void) {
   const closeUnlessInOwnTab = () => {
     if (!inOwnTab) window.close();
+  };
+  /** Opens one of the extension's pages (the library, the welcome page) in a new tab. */
+  const openExtensionPage = (path: string) => {
+    void browser.tabs.create({ url: browser.runtime.getURL(path as '/library.html') }).then(closeUnlessInOwnTab);
   };
   return {
     async reveal(recordId: string) {
@@ -161,10 +191,8 @@ function usePopupActions(tabId: number | null, inOwnTab: boolean, setNotice: (no
       if (!revealed) setNotice('That mention could not be shown: the page may have changed. Try reloading it.');
       else closeUnlessInOwnTab();
     },
-    openInLibrary(recordId: string | null) {
-      const path = libraryPath(recordId ? { view: 'record', recordId } : { view: 'records' });
-      void browser.tabs.create({ url: browser.runtime.getURL(path as '/library.html') }).then(closeUnlessInOwnTab);
-    },
+    openInLibrary: (recordId: string) => openExtensionPage(libraryPath({ view: 'record', recordId })),
+    openExtensionPage,
   };
 }
 

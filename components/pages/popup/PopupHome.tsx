@@ -1,11 +1,12 @@
 /**
- * The popup's first view: the search box and filters, then either the search results or what the current page
- * mentions. Down arrow moves from the search box into the list; Enter opens the first result.
+ * The popup's first view under the summary and switches: the search box and filters, then either the search
+ * results or what the current page mentions, grouped. Down arrow moves from the search box into the list; Enter
+ * opens the first result.
  */
 import type { RefObject } from 'preact';
 import type { DatasetRecord } from '../../../data/schema';
 import type { SearchHit } from '../../../utils/extension/search/search-index';
-import type { PageMentionsState } from '../../../utils/extension/sites/tab-messaging';
+import type { PageMentionGroups } from '../../../utils/extension/popup/page-mention-groups';
 import { RecordFilters, type RecordFilterValues } from '../RecordFilters';
 import { focusFirstListItem } from './KeyboardList';
 import { PageMentions } from './PageMentions';
@@ -23,13 +24,14 @@ export interface PopupHomeProps {
   searching: boolean;
   hits: readonly SearchHit[];
   noteCounts: Readonly<Record<string, number>>;
-  page: PageMentionsState;
+  /** What the page mentions, grouped; null while the page or the dataset is still being read. */
+  groups: PageMentionGroups | null;
   onOpen(recordId: string): void;
   onReveal(recordId: string): void;
 }
 
 export function PopupHome(props: PopupHomeProps) {
-  const { inputRef, listAreaRef, searching, hits } = props;
+  const { inputRef, listAreaRef, searching, hits, groups } = props;
   const backToSearch = () => inputRef.current?.focus();
   const onSearchKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown') {
@@ -46,7 +48,7 @@ export function PopupHome(props: PopupHomeProps) {
   return (
     <>
       <div role="search" class="lens-search">
-        <label for="popup-search" class="lens-label">
+        <label for="popup-search" class="crl-visually-hidden">
           Search the review’s recommendations
         </label>
         <input
@@ -56,7 +58,7 @@ export function PopupHome(props: PopupHomeProps) {
           type="search"
           autocomplete="off"
           spellcheck={false}
-          placeholder="e.g. kinship allowance"
+          placeholder="Search, e.g. kinship allowance"
           aria-describedby="popup-search-hint"
           value={props.query}
           onInput={(event) => props.onQuery(event.currentTarget.value)}
@@ -66,25 +68,23 @@ export function PopupHome(props: PopupHomeProps) {
           Down arrow moves to the list; Enter opens; Escape goes back.
         </p>
       </div>
-      <RecordFilters idPrefix="popup-filter" value={props.filters} onChange={props.onFilters} />
+      <RecordFilters idPrefix="popup-filter" value={props.filters} onChange={props.onFilters} compact />
       <div ref={listAreaRef}>
         {searching ? (
           <SearchSection {...props} onLeave={backToSearch} />
         ) : (
-          <section aria-labelledby="popup-page-heading">
-            <h2 id="popup-page-heading" class="lens-list-heading">
-              On this page
-            </h2>
-            <PageMentions
-              state={props.page}
-              recordsById={props.recordsById ?? new Map()}
-              headingId="popup-page-heading"
-              noteCounts={props.noteCounts}
-              onReveal={props.onReveal}
-              onOpen={props.onOpen}
-              onLeave={backToSearch}
-            />
-          </section>
+          groups &&
+          groups.proposals.length + groups.background.length > 0 && (
+            <section aria-label="On this page">
+              <PageMentions
+                groups={groups}
+                noteCounts={props.noteCounts}
+                onReveal={props.onReveal}
+                onOpen={props.onOpen}
+                onLeave={backToSearch}
+              />
+            </section>
+          )
         )}
       </div>
     </>

@@ -33,7 +33,7 @@ export const STATIC_ARTICLE: FixtureExpectation = {
   ],
   mentions: [
     { recordId: 'care-1', count: 2 },
-    { recordId: 'independent-review', count: 1 },
+    { recordId: 'independent-review', count: 1, background: true },
     { recordId: 'fh-1', count: 2 },
     { recordId: 'fn-3', count: 3 },
     { recordId: 'edu-4', count: 1 },

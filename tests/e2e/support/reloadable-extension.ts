@@ -8,14 +8,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Worker } from 'playwright-core';
 import { CHROMIUM_PATH, chromiumArgs } from '../../../scripts/harness/chromium';
-import { E2E_EXTENSION_DIR, type ExtensionBrowser } from '../../../scripts/harness/extension-browser';
+import { closeWelcomePage, E2E_EXTENSION_DIR, type ExtensionBrowser } from '../../../scripts/harness/extension-browser';
 
 export interface ReloadableExtensionBrowser extends ExtensionBrowser {
   /** Reloads the extension from disk; resolves with the new service worker once the old one has gone. */
   reloadExtension(): Promise<Worker>;
 }
 
-export async function launchReloadableExtensionBrowser(): Promise<ReloadableExtensionBrowser> {
+/** `keepWelcomePage`: leave open the welcome page the fresh install opens (its own test), instead of closing it. */
+export async function launchReloadableExtensionBrowser(
+  options: { keepWelcomePage?: boolean } = {},
+): Promise<ReloadableExtensionBrowser> {
   const extensionDir = resolve(E2E_EXTENSION_DIR);
   const userDataDir = mkdtempSync(join(tmpdir(), 'care-lens-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -26,6 +29,7 @@ export async function launchReloadableExtensionBrowser(): Promise<ReloadableExte
   });
   let current: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(current.url()).host;
+  if (!options.keepWelcomePage) await closeWelcomePage(context, extensionId);
   const browser = context.browser();
   if (!browser) throw new Error('no browser to open a DevTools session on');
   const cdp = await browser.newBrowserCDPSession();

@@ -322,6 +322,13 @@ describe('one planted violation per rule', () => {
       /already an alias/,
     ],
     ['empty notAfter list', rec, (r: Raw) => (r.terms[0].notAfter = []), 'terms.0.notAfter', /at least one/],
+    [
+      'term listed twice with different flags',
+      rec,
+      (r: Raw) => r.terms.push({ text: r.terms[0].text.toUpperCase(), background: !r.terms[0].background }),
+      'terms',
+      /listed twice with different flags/,
+    ],
   ])('%s', (_name, pick, breakIt, field, words) => {
     const run = linesAfter(pick as (r: Raw) => boolean, breakIt as (r: Raw, all: Raw[]) => void);
     if (field.endsWith('.')) {

@@ -3,7 +3,7 @@
  * test) and a clean database. Import `./support-fake-browser` before this in the test file.
  */
 import { vi } from 'vitest';
-import type { PageMentionSummary, UiToContentMessage } from '../../../utils/shared/messages/ui-to-content';
+import type { PageMarking, PageMentionSummary, UiToContentMessage } from '../../../utils/shared/messages/ui-to-content';
 import { db } from '../../../utils/extension/db/db';
 import { fakeBrowser } from './fake-browser';
 
@@ -14,7 +14,8 @@ export interface FakeTab {
   url: string | undefined;
   /** What the content script reports; undefined: no content script in the tab. */
   mentions?: PageMentionSummary[];
-  marking?: boolean;
+  /** The content script's account of marking; marking, on a page about care, by default. */
+  marking?: PageMarking;
 }
 
 export interface FakeTabLog {
@@ -39,7 +40,8 @@ export function fakeTab(tab: FakeTab): FakeTabLog {
     log.messages.push(message);
     if (!tab.mentions) throw new Error('Could not establish connection. Receiving end does not exist.');
     if (message.type === 'care-lens/get-page-mentions') {
-      return { mentions: tab.mentions, url: tab.url ?? '', marking: tab.marking ?? true };
+      const marking = tab.marking ?? { state: 'on', aboutCare: true, reading: false };
+      return { mentions: tab.mentions, url: tab.url ?? '', marking };
     }
     return { revealed: tab.mentions.some((mention) => mention.recordId === message.recordId) };
   }) as never);

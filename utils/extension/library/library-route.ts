@@ -1,11 +1,13 @@
 /**
  * The library page's views live in the URL hash, so the browser's back button, bookmarks and links from other
- * extension pages (the background opens `library.html#/record/<id>` for a card's "Open notes") all work.
+ * extension pages all work. A card's "Open notes" opens `library.html#/record/<id>/notes`: the record, scrolled to
+ * its note box with the cursor in it.
  */
 
 export type LibraryRoute =
   | { view: 'records' }
-  | { view: 'record'; recordId: string }
+  /** `focus: 'notes'`: land on the record's note box, ready to type. */
+  | { view: 'record'; recordId: string; focus?: 'notes' }
   | { view: 'notes' }
   | { view: 'data' }
   | { view: 'settings' }
@@ -19,9 +21,10 @@ const SIMPLE_VIEWS = ['notes', 'data', 'settings', 'about'] as const;
 export function parseLibraryRoute(hash: string): LibraryRoute {
   const path = hash.replace(/^#/, '').replace(/^\/+/, '').replace(/\/+$/, '');
   const [first, ...rest] = path.split('/');
-  if (first === 'record' && rest.length === 1 && rest[0]) {
+  if (first === 'record' && rest[0] && (rest.length === 1 || (rest.length === 2 && rest[1] === 'notes'))) {
     const recordId = safeDecode(rest[0]);
-    if (recordId) return { view: 'record', recordId };
+    if (recordId)
+      return rest.length === 2 ? { view: 'record', recordId, focus: 'notes' } : { view: 'record', recordId };
   }
   const simple = SIMPLE_VIEWS.find((view) => view === first);
   if (simple && rest.length === 0) return { view: simple };
@@ -29,7 +32,9 @@ export function parseLibraryRoute(hash: string): LibraryRoute {
 }
 
 export function libraryHash(route: LibraryRoute): string {
-  if (route.view === 'record') return `#/record/${encodeURIComponent(route.recordId)}`;
+  if (route.view === 'record') {
+    return `#/record/${encodeURIComponent(route.recordId)}${route.focus === 'notes' ? '/notes' : ''}`;
+  }
   if (route.view === 'records') return '#/';
   return `#/${route.view}`;
 }

@@ -1,7 +1,7 @@
 /**
- * "Open in the library" from a card's notes: show the library at that record, reusing an open library tab (routed by
- * its hash) so the user does not collect tabs, or opening a new one. The card frame, an extension page, does this
- * itself: no message to the background.
+ * "Open in the library" from a card's notes: show the library at that record's note box (focused, ready to type),
+ * reusing an open library tab (routed by its hash) so the user does not collect tabs, or opening a new one. The card
+ * frame, an extension page, does this itself: no message to the background.
  */
 import { browser } from 'wxt/browser';
 import { libraryHash } from './library-route';
@@ -18,10 +18,10 @@ async function findLibraryTab(libraryUrl: string): Promise<{ tabId: number; wind
   return tab?.id !== undefined ? { tabId: tab.id, windowId: tab.windowId } : undefined;
 }
 
-/** Opens or focuses the library at `recordId`; resolves with the id of the tab that shows it. */
+/** Opens or focuses the library at `recordId`'s notes; resolves with the id of the tab that shows it. */
 export async function openLibraryAtRecord(recordId: string): Promise<number | undefined> {
   const libraryUrl = browser.runtime.getURL('/library.html');
-  const url = `${libraryUrl}${libraryHash({ view: 'record', recordId })}`;
+  const url = `${libraryUrl}${libraryHash({ view: 'record', recordId, focus: 'notes' })}`;
   const existing = await findLibraryTab(libraryUrl);
   if (existing) {
     // Only the hash changes, so the page routes without reloading and keeps any unsaved state elsewhere.

@@ -1,6 +1,8 @@
 /**
- * Rows of the library's recommendations table and how they sort. Status sorts in the vocabulary's order (from
- * "legislated" to "rejected"), dates as ISO strings, titles and themes alphabetically; ties fall back to title.
+ * Rows of the library's recommendations table and how they sort. By default in the review's own order (chapter,
+ * then place in the chapter), background records after the recommendations; status in the vocabulary's order
+ * (from "legislated" to "rejected"), dates as ISO strings, titles and themes alphabetically; ties fall back to the
+ * review's order, then title.
  */
 import type { DatasetRecord } from '../../../data/schema';
 import { STATUSES } from '../../shared/vocabulary';
@@ -18,7 +20,7 @@ export interface RecordRow {
   notes: number;
 }
 
-export type SortKey = 'title' | 'theme' | 'status' | 'statusAsOf' | 'latestEvent' | 'notes';
+export type SortKey = 'chapter' | 'title' | 'theme' | 'status' | 'statusAsOf' | 'latestEvent' | 'notes';
 export type SortDirection = 'ascending' | 'descending';
 
 export interface SortState {
@@ -26,7 +28,7 @@ export interface SortState {
   direction: SortDirection;
 }
 
-export const DEFAULT_SORT: SortState = { key: 'title', direction: 'ascending' };
+export const DEFAULT_SORT: SortState = { key: 'chapter', direction: 'ascending' };
 
 export function toRecordRow(record: DatasetRecord, notes: number): RecordRow {
   return { record, latestEvent: record.timeline.at(-1)?.date ?? null, notes };
@@ -34,8 +36,20 @@ export function toRecordRow(record: DatasetRecord, notes: number): RecordRow {
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
 
+/** The review's order: chapter, then place in the chapter; background records (no chapter) after every chapter. */
+function compareReviewOrder(a: DatasetRecord, b: DatasetRecord): number {
+  const place = (record: DatasetRecord): [number, number] =>
+    record.kind === 'recommendation' ? [record.chapter, record.order] : [Number.POSITIVE_INFINITY, 0];
+  const [chapterA, orderA] = place(a);
+  const [chapterB, orderB] = place(b);
+  if (chapterA !== chapterB) return chapterA < chapterB ? -1 : 1;
+  return orderA - orderB;
+}
+
 function compareBy(key: SortKey, a: RecordRow, b: RecordRow): number {
   switch (key) {
+    case 'chapter':
+      return compareReviewOrder(a.record, b.record);
     case 'title':
       return collator.compare(a.record.title, b.record.title);
     case 'theme':
@@ -54,7 +68,12 @@ function compareBy(key: SortKey, a: RecordRow, b: RecordRow): number {
 
 export function sortRows(rows: readonly RecordRow[], sort: SortState): RecordRow[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  return [...rows].sort((a, b) => sign * compareBy(sort.key, a, b) || collator.compare(a.record.title, b.record.title));
+  return [...rows].sort(
+    (a, b) =>
+      sign * compareBy(sort.key, a, b) ||
+      compareReviewOrder(a.record, b.record) ||
+      collator.compare(a.record.title, b.record.title),
+  );
 }
 
 /** Clicking a column: a new column sorts ascending (dates and counts: newest or most first); again flips it. */

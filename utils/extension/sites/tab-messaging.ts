@@ -5,7 +5,12 @@
  */
 import { e2eHooks } from '#e2e-hooks';
 import { browser } from 'wxt/browser';
-import type { PageMentionSummary, UiToContentMessage, UiToContentReplies } from '../../shared/messages/ui-to-content';
+import type {
+  PageMarking,
+  PageMentionSummary,
+  UiToContentMessage,
+  UiToContentReplies,
+} from '../../shared/messages/ui-to-content';
 import { webHostname } from './site-access-rules';
 
 export interface TargetTab {
@@ -21,7 +26,7 @@ export type PageMentionsState =
   | { status: 'unsupported'; url: string }
   /** No content script answered: the site is not switched on, or the page loaded before the extension. */
   | { status: 'not-running'; url: string | null }
-  | { status: 'ready'; url: string; marking: boolean; mentions: PageMentionSummary[] };
+  | { status: 'ready'; url: string; marking: PageMarking; mentions: PageMentionSummary[] };
 
 export class NoContentScriptError extends Error {
   override readonly name = 'NoContentScriptError';

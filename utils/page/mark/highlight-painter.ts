@@ -8,7 +8,7 @@
  * `MAX_REGISTERED_RANGES` therefore has only the marks in and around the viewport registered; `refreshWindow()`
  * follows scrolling. Typical articles have far fewer marks and get all of them registered.
  */
-import { HIGHLIGHT_NAMES } from './highlight-styles';
+import { HIGHLIGHT_NAMES } from '../../shared/marks/highlight-names';
 import type { Mention } from './mention-types';
 import type { HighlightStyle } from '../../shared/settings';
 

@@ -33,8 +33,10 @@ export async function startCareLens(ctx: ContentScriptContext): Promise<void> {
   let session: MarkingSession | null = null;
   /** Settings that arrived before the page's DOM was parsed: applied once it is. */
   let waiting: Settings | null = null;
+  let appliedSettings: Settings | null = null;
   const apply = (settings: Settings): void => {
     if (ctx.isInvalid) return;
+    appliedSettings = settings;
     const on = isMarkingOnFor(settings, location.hostname);
     if (document.readyState === 'loading') {
       // The script starts with the document; the patterns compile while the page is still being parsed.
@@ -67,7 +69,7 @@ export async function startCareLens(ctx: ContentScriptContext): Promise<void> {
   ctx.addEventListener(window, 'scroll', followViewport, { passive: true });
   ctx.addEventListener(window, 'resize', followViewport, { passive: true });
 
-  const stopAnswering = answerMessages(() => session);
+  const stopAnswering = answerMessages(() => ({ session, settings: appliedSettings }));
   const stopWatching = watchSettings(apply);
   onPageNavigation(ctx, () => {
     pointer.forgetHover();

@@ -5,32 +5,48 @@
  */
 import { browser } from 'wxt/browser';
 import { isBackgroundToContentMessage } from '../../shared/messages/background-to-content';
-import { isUiToContentMessage, type UiToContentReplies } from '../../shared/messages/ui-to-content';
+import { isUiToContentMessage, type PageMarking, type UiToContentReplies } from '../../shared/messages/ui-to-content';
+import type { Settings } from '../../shared/settings';
 import type { MarkingSession } from './marking-session';
 
 export type StepReply = { stepped: boolean };
 
-/** Starts answering; returns a function that stops. `session()` is null while marking is off on this page. */
-export function answerMessages(session: () => MarkingSession | null): () => void {
+export interface ContentState {
+  /** Null while marking is off on this page. */
+  session: MarkingSession | null;
+  /** The settings last applied; null until they have been read. */
+  settings: Settings | null;
+}
+
+/** Why the page is marked or not, for the popup's account of an empty page. */
+export function pageMarking({ session, settings }: ContentState): PageMarking {
+  if (session) return { state: 'on', ...session.reading() };
+  // Settings not read yet: marking is about to start.
+  if (!settings) return { state: 'on', aboutCare: false, reading: true };
+  return settings.paused ? { state: 'paused' } : { state: 'off-on-site' };
+}
+
+/** Starts answering; returns a function that stops. */
+export function answerMessages(state: () => ContentState): () => void {
   const listener = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void): false => {
     if (sender.id !== browser.runtime.id) return false;
-    const current = session();
+    const current = state();
     if (isUiToContentMessage(message)) {
       if (message.type === 'care-lens/get-page-mentions') {
         const reply: UiToContentReplies['care-lens/get-page-mentions'] = {
-          mentions: current?.summary() ?? [],
+          mentions: current.session?.summary() ?? [],
           url: location.href,
-          marking: current !== null,
+          marking: pageMarking(current),
         };
         sendResponse(reply);
       } else {
         const reply: UiToContentReplies['care-lens/reveal-mention'] = {
-          revealed: current?.reveal(message.recordId) ?? false,
+          revealed: current.session?.reveal(message.recordId) ?? false,
         };
         sendResponse(reply);
       }
     } else if (isBackgroundToContentMessage(message)) {
-      const reply: StepReply = { stepped: current?.step(message.direction) ?? false };
+      const reply: StepReply = { stepped: current.session?.step(message.direction) ?? false };
       sendResponse(reply);
     }
     return false;

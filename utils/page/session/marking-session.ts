@@ -46,6 +46,8 @@ export interface MarkingSessionOptions {
 export interface MarkingSession {
   applySettings(settings: Settings): void;
   summary(): PageMentionSummary[];
+  /** Whether the page reads as being about children's social care, and whether it is still being read. */
+  reading(): { aboutCare: boolean; reading: boolean };
   reveal(recordId: string): boolean;
   step(direction: StepDirection): boolean;
   /** The painted mention under a point of the viewport, if any. */
@@ -117,6 +119,7 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
 
   return {
     ...interaction,
+    reading: () => ({ aboutCare: context.anyAboutCare(), reading: work.isWorking() }),
     applySettings(settings) {
       paint.painter.setStyle(settings.highlightStyle);
       paint.setFirstMentionOnly(settings.firstMentionOnly);
@@ -207,6 +210,7 @@ function createScanWork(
   };
   return {
     request,
+    isWorking: () => working,
     scan(root: ScanRoot, options: { promptly?: boolean } = {}): void {
       scanner.enqueue(root);
       request(options);
@@ -267,7 +271,7 @@ function createSessionInteraction(
       .map((stored: StoredMention) => stored.mention)
       .filter((mention) => painter.isShown(mention));
   return {
-    summary: () => summariseMentions(painter.shown()),
+    summary: () => summariseMentions(painter.shown(), (mention) => store.get(mention.id)?.term.background === true),
     reveal: (recordId: string) => goTo(nextMentionOfRecord(painter.shown(), recordId, paint.active)),
     step(direction: StepDirection) {
       const view = { width: window.innerWidth, height: window.innerHeight };

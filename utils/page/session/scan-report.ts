@@ -5,7 +5,7 @@
  */
 import type { PageScanner, ScanTimings } from '../scan/page-scanner';
 import type { IdleSlices, SliceStats } from '../scan/idle-slices';
-import { HIGHLIGHT_NAMES } from '../mark/highlight-styles';
+import { HIGHLIGHT_NAMES } from '../../shared/marks/highlight-names';
 
 export interface ScanReport extends SliceStats, ScanTimings {
   /** Time spent working out which mentions to show and registering their highlights. */

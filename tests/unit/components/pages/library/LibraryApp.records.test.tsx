@@ -6,6 +6,7 @@ import { STATUSES } from '../../../../../utils/shared/vocabulary';
 import dataset from '../../../../../data/generated/dataset.json';
 import { LibraryApp } from '../../../../../components/pages/library/LibraryApp';
 import { addNote } from '../../../../../utils/extension/notes/notes-repository';
+import { chartsShownItem } from '../../../../../utils/extension/library/library-preferences';
 import { resetLibraryState } from '../../../support/library-support';
 
 const full = dataset as FullDataset;
@@ -27,17 +28,37 @@ describe('library: the recommendations table', () => {
   beforeEach(() => resetLibraryState('#/'));
   afterEach(cleanup);
 
-  it('lists every recommendation, alphabetically, with status in words', async () => {
+  it('lists every recommendation in the review’s order, numbered as the review numbers it, with status in words', async () => {
     const table = await renderTable();
     const ids = rowIds(table);
     expect(ids).toHaveLength(recommendations.length);
-    const titles = ids.map((id) => recommendations.find((record) => record.id === id)!.title);
-    expect(titles).toEqual(
-      [...titles].sort((a, b) => a.localeCompare(b, 'en-GB', { numeric: true, sensitivity: 'base' })),
-    );
+    const inReviewOrder = [...recommendations].sort((a, b) => a.chapter - b.chapter || a.order - b.order);
+    expect(ids).toEqual(inReviewOrder.map((record) => record.id));
+    expect(ids[0]).toBe('fh-1');
+    const chapterHeader = within(table).getByRole('columnheader', { name: /Chapter/ });
+    expect(chapterHeader.getAttribute('aria-sort')).toBe('ascending');
+
     const kinship = within(table).getByRole('row', { name: /A kinship allowance at fostering rates/ });
     expect(within(kinship).getByText('Piloting')).toBeTruthy();
+    expect(within(kinship).getByText('Ch 4 · 3')).toBeTruthy();
+    expect(within(kinship).getByText('Chapter 4, recommendation 3')).toBeTruthy();
+    // No internal ids on show.
+    expect(table.textContent).not.toMatch(/\bfn-3\b/);
     expect(screen.getByRole('status', { name: '' }).textContent).toContain(`Showing ${recommendations.length} of`);
+  });
+
+  it('puts background records after every chapter, labelled as background', async () => {
+    const table = await renderTable();
+    fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'all' } });
+    const ids = rowIds(table);
+    const kinds = ids.map((id) => full.records.find((record) => record.id === id)!.kind);
+    const firstContext = kinds.indexOf('context');
+    expect(firstContext).toBe(recommendations.length);
+    expect(kinds.slice(firstContext).every((kind) => kind === 'context')).toBe(true);
+    const act = within(table).getByRole('row', {
+      name: /Children’s Wellbeing and Schools Act 2026|Children's Wellbeing and Schools Act 2026/,
+    });
+    expect(within(act).getByText('Background')).toBeTruthy();
   });
 
   it('sorts by status and flips the order, saying so with aria-sort', async () => {
@@ -85,12 +106,39 @@ describe('library: the recommendations table', () => {
   });
 });
 
-describe('library: the overview chart', () => {
+describe('library: the status charts', () => {
   beforeEach(() => resetLibraryState('#/'));
   afterEach(cleanup);
 
-  it('draws current counts per status as an SVG with a text alternative that adds up', async () => {
+  async function showCharts() {
     render(<LibraryApp />);
+    const toggle = await screen.findByRole('button', { name: /Status charts/ });
+    fireEvent.click(toggle);
+    return toggle;
+  }
+
+  it('keeps the charts behind a toggle under the table’s heading, and remembers the choice', async () => {
+    render(<LibraryApp />);
+    const toggle = await screen.findByRole('button', { name: /Status charts/ });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('img', { name: /Recommendations by status/ })).toBeNull();
+    const heading = screen.getByRole('heading', { level: 2, name: 'All recommendations' });
+    expect(heading.compareDocumentPosition(toggle) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await screen.findByRole('img', { name: /Recommendations by status/ })).toBeTruthy();
+    await waitFor(async () => expect(await chartsShownItem.getValue()).toBe(true));
+
+    // A library opened later shows them straight away.
+    cleanup();
+    render(<LibraryApp />);
+    expect(await screen.findByRole('img', { name: /Recommendations by status/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Status charts/ }).getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('draws current counts per status as an SVG with a text alternative that adds up', async () => {
+    await showCharts();
     const chart = await screen.findByRole('img', { name: /Recommendations by status as of/ });
     const description = chart.querySelector('desc')?.textContent ?? '';
     for (const status of ['legislated', 'rejected'] as const) {
@@ -101,7 +149,7 @@ describe('library: the overview chart', () => {
   });
 
   it('labels the history chart honestly and gives its numbers as a table', async () => {
-    render(<LibraryApp />);
+    await showCharts();
     await screen.findByRole('img', { name: /Status of the recommendations over time/ });
     expect(screen.getByText(/from each record’s dated status history/)).toBeTruthy();
     const numbers = screen.getByRole('region', { name: 'Numbers behind the status chart' });

@@ -29,6 +29,25 @@ describe('library: a record', () => {
     }
     expect(screen.getByRole('region', { name: 'Your notes' })).toBeTruthy();
     expect(document.title).toBe(`${kinship.title} — Care Review Lens library`);
+    // The review's numbering, not the dataset's id.
+    expect(screen.getByText('Chapter 4, recommendation 3')).toBeTruthy();
+    expect(screen.queryByText(/Id: fn-3/)).toBeNull();
+  });
+
+  it('lands on the note box, ready to type, from an "Open notes" link', async () => {
+    const scrolled = vi.fn();
+    vi.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(scrolled);
+    await resetLibraryState('#/record/fn-3/notes');
+    render(<LibraryApp />);
+    await screen.findByRole('heading', { level: 2, name: kinship.title });
+    const box = screen.getByLabelText('Add a note');
+    await waitFor(() => expect(document.activeElement).toBe(box));
+    expect(scrolled).toHaveBeenCalledWith({ block: 'center' });
+
+    // Moving on to another record's notes in the same tab lands there too.
+    window.location.hash = '#/record/care-1/notes';
+    await screen.findByRole('heading', { level: 2, name: /Regional Care Co-operatives/ });
+    await waitFor(() => expect(document.activeElement?.id).toBe('note-new-care-1'));
   });
 
   it('says when the dataset was last checked more than three months ago, and not before', async () => {
@@ -59,7 +78,7 @@ describe('library: a record', () => {
   it('follows the hash, marking the current section in the navigation', async () => {
     await resetLibraryState('#/');
     render(<LibraryApp />);
-    await screen.findByRole('heading', { level: 2, name: 'Overview' });
+    await screen.findByRole('heading', { level: 2, name: 'All recommendations' });
     window.location.hash = '#/about';
     const about = await screen.findByRole('heading', { level: 2, name: 'About Care Review Lens' });
     await waitFor(() => expect(document.activeElement).toBe(about));
@@ -144,6 +163,35 @@ describe('library: export and import', () => {
     expect((await listNotes('fn-3')).map((note) => note.text)).toEqual(['From my other laptop']);
   });
 
+  it('keeps Import and the note exports disabled until they can act', async () => {
+    render(<LibraryApp />);
+    const importButton = (await screen.findByRole('button', { name: 'Import notes' })) as HTMLButtonElement;
+    expect(importButton.disabled).toBe(true);
+    expect(screen.getByText('Choose a file first.')).toBeTruthy();
+    const file = new File(['{}'], 'my-notes.json', { type: 'application/json' });
+    fireEvent.change(screen.getByLabelText('Notes file (JSON)'), { target: { files: [file] } });
+    expect(importButton.disabled).toBe(false);
+    expect(screen.getByText('Ready to import my-notes.json.')).toBeTruthy();
+
+    for (const name of ['Notes as JSON', 'Notes as Markdown', 'Notes as CSV']) {
+      expect((screen.getByRole('button', { name }) as HTMLButtonElement).disabled).toBe(true);
+    }
+    expect(screen.getByText(/You have no notes yet/)).toBeTruthy();
+    await addNote('fn-3', 'Something to export');
+    cleanup();
+    render(<LibraryApp />);
+    await waitFor(() =>
+      expect((screen.getByRole('button', { name: 'Notes as JSON' }) as HTMLButtonElement).disabled).toBe(false),
+    );
+  });
+
+  it('says what the dataset downloads are for, in readers’ words', async () => {
+    render(<LibraryApp />);
+    const section = await screen.findByRole('region', { name: 'Download the dataset' });
+    expect(section.textContent).toContain('opens in a spreadsheet');
+    expect(section.textContent).not.toMatch(/npm|--json/);
+  });
+
   it('says which dataset version the downloads hold', async () => {
     render(<LibraryApp />);
     const section = await screen.findByRole('region', { name: 'Download the dataset' });
@@ -175,6 +223,25 @@ describe('library: settings', () => {
     );
   });
 
+  it('marks proposals only, fading repeats, until the reader asks for background marks', async () => {
+    render(<LibraryApp />);
+    const background = (await screen.findByLabelText(
+      /^Mark background items \(the review, the strategy, the Act, people, funding totals\)/,
+    )) as HTMLInputElement;
+    const fade = screen.getByLabelText(/^Fade repeated mentions after the first in each section/) as HTMLInputElement;
+    expect(background.checked).toBe(false);
+    expect(fade.checked).toBe(true);
+    fireEvent.click(background);
+    fireEvent.click(fade);
+    await waitFor(async () => expect(await getSettings()).toMatchObject({ markBackground: true, fadeRepeats: false }));
+
+    // With only first mentions marked there are no repeats to fade.
+    fireEvent.click(screen.getByLabelText('Mark only the first mention of each recommendation on a page'));
+    await waitFor(() => expect(fade.disabled).toBe(true));
+    expect(fade.getAttribute('aria-describedby')).toBe('fade-repeats-hint');
+    expect(document.getElementById('fade-repeats-hint')?.textContent).toContain('Nothing to fade');
+  });
+
   it('lists sites switched on and off, and switches them back', async () => {
     await updateSettings({ enabledSites: ['news.example.org'], disabledSites: ['www.communitycare.co.uk'] });
     (fakeBrowser.permissions as { remove: unknown }).remove = vi.fn(async () => true);
@@ -190,6 +257,7 @@ describe('library: settings', () => {
     (fakeBrowser.permissions as { request: unknown }).request = request;
     render(<LibraryApp />);
     const field = await screen.findByLabelText('Switch on another site');
+    expect((screen.getByRole('button', { name: 'Switch on' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.input(field, { target: { value: 'not a site' } });
     fireEvent.click(screen.getByRole('button', { name: 'Switch on' }));
     expect((await screen.findByRole('alert')).textContent).toContain('is not a web address');

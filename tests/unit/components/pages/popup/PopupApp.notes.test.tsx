@@ -67,12 +67,17 @@ describe('popup: notes in the detail view', () => {
     expect(await within(notesSection()).findByText('To be deleted')).toBeTruthy();
   });
 
-  it('refuses an empty note with the repository’s message', async () => {
+  it('offers to save a note only once it has some text', async () => {
     await openKinshipAllowance();
-    fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
-    expect((await within(notesSection()).findByRole('alert')).textContent).toBe(
-      'A note needs some text. Write something, or cancel.',
-    );
+    const save = screen.getByRole('button', { name: 'Save note' }) as HTMLButtonElement;
+    expect(save.disabled).toBe(true);
+    const box = within(notesSection()).getByLabelText('Add a note');
+    fireEvent.input(box, { target: { value: '   ' } });
+    expect(save.disabled).toBe(true);
+    fireEvent.keyDown(box, { key: 'Enter', ctrlKey: true });
+    expect(within(notesSection()).queryByRole('alert')).toBeNull();
+    fireEvent.input(box, { target: { value: 'Worth asking about' } });
+    expect(save.disabled).toBe(false);
   });
 
   it('shows notes written elsewhere at once, and finds records by note text', async () => {

@@ -11,6 +11,12 @@ describe('library routes', () => {
     expect(parseLibraryRoute('#/record/kinship-allowance')).toEqual({ view: 'record', recordId: 'kinship-allowance' });
   });
 
+  it('reads a record’s notes route, which lands on its note box', () => {
+    expect(parseLibraryRoute('#/record/fh-1/notes')).toEqual({ view: 'record', recordId: 'fh-1', focus: 'notes' });
+    expect(parseLibraryRoute('#record/fh-1/notes/')).toEqual({ view: 'record', recordId: 'fh-1', focus: 'notes' });
+    expect(libraryPath({ view: 'record', recordId: 'fh-1', focus: 'notes' })).toBe('/library.html#/record/fh-1/notes');
+  });
+
   it('reads the simple views, with or without a trailing slash', () => {
     expect(parseLibraryRoute('#/notes')).toEqual({ view: 'notes' });
     expect(parseLibraryRoute('#/settings/')).toEqual({ view: 'settings' });
@@ -19,7 +25,17 @@ describe('library routes', () => {
   });
 
   it('falls back to the records table for an empty or unknown hash', () => {
-    for (const hash of ['', '#', '#/', '#/nonsense', '#/record', '#/record/', '#/record/a/b', '#/notes/extra']) {
+    for (const hash of [
+      '',
+      '#',
+      '#/',
+      '#/nonsense',
+      '#/record',
+      '#/record/',
+      '#/record/a/b',
+      '#/record/a/notes/x',
+      '#/notes/extra',
+    ]) {
       expect(parseLibraryRoute(hash)).toEqual({ view: 'records' });
     }
   });
@@ -33,6 +49,7 @@ describe('library routes', () => {
       { view: 'records' },
       { view: 'record', recordId: 'fh-1' },
       { view: 'record', recordId: 'a b/c' },
+      { view: 'record', recordId: 'a b/c', focus: 'notes' },
       { view: 'notes' },
       { view: 'data' },
       { view: 'settings' },

@@ -5,6 +5,8 @@ import { summariseMentions } from '../../../../../utils/page/mark/page-mention-s
 
 const kinship: CompiledTerm = { key: 'kinship allowance', recordIds: ['fn-3'], ambiguous: false };
 const shared: CompiledTerm = { key: 'corporate parent', recordIds: ['ce-5', 'edu-2'], ambiguous: true };
+const fundingTotal: CompiledTerm = { key: '£2.6bn', recordIds: ['impl-1'], ambiguous: false, background: true };
+const spending: CompiledTerm = { key: 'invest about £2.6bn', recordIds: ['impl-1'], ambiguous: false };
 
 function textOf(id: string): Text {
   return document.getElementById(id)!.firstChild as Text;
@@ -90,6 +92,24 @@ describe('the mention store', () => {
     expect(summariseMentions(store.inDocumentOrder().map((stored) => stored.mention))).toEqual([
       { recordId: 'ce-5', count: 2 },
       { recordId: 'edu-2', count: 2 },
+      { recordId: 'fn-3', count: 1 },
+    ]);
+  });
+
+  it('tells the popup which records the page names only as background', () => {
+    const store = new MentionStore();
+    add(store, 'a', fundingTotal);
+    add(store, 'b');
+    const background = (mention: { id: number }) => store.get(mention.id)?.term.background === true;
+    const mentions = () => store.inDocumentOrder().map((stored) => stored.mention);
+    expect(summariseMentions(mentions(), background)).toEqual([
+      { recordId: 'impl-1', count: 1, background: true },
+      { recordId: 'fn-3', count: 1 },
+    ]);
+    // Named once as the proposal itself, the record is a proposal on this page.
+    add(store, 'c', spending);
+    expect(summariseMentions(mentions(), background)).toEqual([
+      { recordId: 'impl-1', count: 2 },
       { recordId: 'fn-3', count: 1 },
     ]);
   });
