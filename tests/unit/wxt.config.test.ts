@@ -146,8 +146,8 @@ describe('store specifics', () => {
     expect(chromeCss.some((file) => file.includes('firefox'))).toBe(false);
   });
 
-  it('makes nothing web-accessible in Firefox, where any page that learns the add-on’s UUID could read it', () => {
-    expect(built.firefox.manifest.web_accessible_resources).toBeUndefined();
+  it('makes only the card frame web-accessible in Firefox, never the card text a page that knows the UUID could read', () => {
+    expect(built.firefox.manifest.web_accessible_resources).toEqual(['card-frame.html']);
   });
 });
 
