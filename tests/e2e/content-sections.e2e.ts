@@ -1,6 +1,7 @@
 import { openFixture } from './support/open-fixture';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markPoint, markTexts, readMarks } from './support/content-marks';
+import { openCards } from './card-helpers';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
 
 declare global {
@@ -78,7 +79,7 @@ describe('open shadow roots', () => {
     const point = await markPoint(page, 2);
     await page.mouse.move(point.x - 3, point.y);
     await page.mouse.move(point.x, point.y);
-    await expect.poll(() => page.locator('care-lens-card .crl-card').count()).toBe(1);
+    await expect.poll(() => openCards(page)).toBe(1);
     expect((await readMarks(page)).length).toBe(5);
     await page.close();
   });
