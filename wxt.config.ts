@@ -48,11 +48,21 @@ export default defineConfig({
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+Period' },
-        description: 'Go to the next marked mention and open its card',
+        description: 'Go to the next proposal marked on the page and open its card',
       },
       'previous-mention': {
         suggested_key: { default: 'Alt+Shift+Comma' },
-        description: 'Go to the previous marked mention and open its card',
+        description: 'Go to the previous proposal marked on the page and open its card',
+      },
+      // Chrome takes at most four suggested keys and no Ctrl+Alt; Ctrl+Shift with . and , is valid in Chrome and
+      // Firefox alike (Ctrl is Command on a Mac).
+      'next-any-mention': {
+        suggested_key: { default: 'Ctrl+Shift+Period' },
+        description: 'Go to the next mention, background items included, and open its card',
+      },
+      'previous-any-mention': {
+        suggested_key: { default: 'Ctrl+Shift+Comma' },
+        description: 'Go to the previous mention, background items included, and open its card',
       },
     },
     ...(browser === 'firefox'

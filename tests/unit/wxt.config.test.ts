@@ -53,14 +53,18 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
     expect(optional).toEqual(expect.arrayContaining(['https://*/*', 'http://*/*']));
   });
 
-  it('offers next and previous mention commands with default shortcuts', () => {
+  it('offers next and previous commands, proposals only and background included, with default shortcuts', () => {
     const commands = manifestOf().commands ?? {};
-    for (const name of ['next-mention', 'previous-mention']) {
-      expect(commands[name]?.suggested_key?.default).toMatch(/^(Alt|Ctrl|Command|MacCtrl)\+/);
+    for (const name of ['next-mention', 'previous-mention', 'next-any-mention', 'previous-any-mention']) {
+      // What both browsers accept: one of Alt or Ctrl, optionally Shift, then a letter, digit, comma or period.
+      expect(commands[name]?.suggested_key?.default).toMatch(/^(Alt|Ctrl)\+(Shift\+)?([A-Z0-9]|Comma|Period)$/);
       expect(commands[name]?.description).toBeTruthy();
     }
-    const shortcuts = Object.values(commands).map((command) => command.suggested_key?.default);
+    const shortcuts = Object.values(commands).flatMap((command) => Object.values(command.suggested_key ?? {}));
     expect(new Set(shortcuts).size).toBe(shortcuts.length);
+    // Chrome refuses more than four suggested shortcuts, and any with both Ctrl and Alt.
+    expect(new Set(shortcuts).size).toBeLessThanOrEqual(4);
+    expect(shortcuts.filter((keys) => /Ctrl/.test(keys!) && /Alt/.test(keys!))).toEqual([]);
   });
 
   it('ships a PNG icon of the right size at every size the stores ask for', () => {

@@ -1,7 +1,7 @@
 /**
  * The keyboard shortcuts the reader actually has for stepping through marks, as the browser reports them
- * (`commands.getAll`): the manifest suggests Alt+Shift+. and Alt+Shift+, but the reader or another extension may
- * have changed or taken them.
+ * (`commands.getAll`): the manifest suggests Alt+Shift+. and Alt+Shift+, (proposals) and Ctrl+Shift+. and
+ * Ctrl+Shift+, (background items included), but the reader or another extension may have changed or taken them.
  */
 import { browser } from 'wxt/browser';
 
@@ -9,6 +9,9 @@ export interface MentionShortcuts {
   /** The keys to press one after another held down, e.g. ["Alt", "Shift", "."]; null when no shortcut is set. */
   next: string[] | null;
   previous: string[] | null;
+  /** The same, stopping at background items too. */
+  nextAny: string[] | null;
+  previousAny: string[] | null;
 }
 
 const KEY_NAMES: Readonly<Record<string, string>> = { Period: '.', Comma: ',' };
@@ -26,5 +29,10 @@ export function shortcutKeys(shortcut: string | undefined): string[] | null {
 export async function readMentionShortcuts(): Promise<MentionShortcuts> {
   const commands = await browser.commands.getAll();
   const find = (name: string) => shortcutKeys(commands.find((command) => command.name === name)?.shortcut);
-  return { next: find('next-mention'), previous: find('previous-mention') };
+  return {
+    next: find('next-mention'),
+    previous: find('previous-mention'),
+    nextAny: find('next-any-mention'),
+    previousAny: find('previous-any-mention'),
+  };
 }

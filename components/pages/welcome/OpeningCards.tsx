@@ -22,7 +22,7 @@ function Keys({ keys }: { keys: string[] | null | undefined }) {
 
 export function OpeningCards({ hoverDelayMs }: { hoverDelayMs: number }) {
   const shortcuts = useMentionShortcuts();
-  const missing = shortcuts !== undefined && (shortcuts.next === null || shortcuts.previous === null);
+  const missing = shortcuts !== undefined && Object.values(shortcuts).some((keys) => keys === null);
   return (
     <section aria-labelledby="welcome-cards">
       <h2 id="welcome-cards">Opening a card</h2>
@@ -38,10 +38,15 @@ export function OpeningCards({ hoverDelayMs }: { hoverDelayMs: number }) {
           <dt>With the keyboard</dt>
           <dd>
             <p data-testid="shortcut-next">
-              <Keys keys={shortcuts?.next} /> goes to the next mark on the page and opens its card;
+              <Keys keys={shortcuts?.next} /> goes to the next proposal on the page and opens its card;
             </p>
             <p data-testid="shortcut-previous">
               <Keys keys={shortcuts?.previous} /> goes to the previous one;
+            </p>
+            <p data-testid="shortcut-next-any">
+              <Keys keys={shortcuts?.nextAny} /> and <Keys keys={shortcuts?.previousAny} /> do the same, stopping at
+              background items too (the review itself, the strategy, the Act, people, funding totals), even when
+              they are not marked;
             </p>
             <p>
               <kbd>Escape</kbd> closes the card.

@@ -43,7 +43,9 @@ export function WelcomeApp() {
             A mark says: <strong>the review proposed this</strong>. It is not a link, and the page itself is not
             changed. Only the review’s proposals are marked at first; background such as the review itself, the
             government’s strategy, the 2026 Act, people and funding totals is listed in the toolbar popup, and you can
-            have it marked too in the <a href={libraryPath({ view: 'settings' }).slice(1)}>settings</a>.
+            have it marked too, more lightly, in the <a href={libraryPath({ view: 'settings' }).slice(1)}>settings</a>.
+            When a proposal comes up again in the same part of an article, its later mentions are marked more faintly,
+            so the first one stands out; they still open the same card.
           </p>
           <MarkExample
             record={example}

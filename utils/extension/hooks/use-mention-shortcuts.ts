@@ -11,7 +11,7 @@ export function useMentionShortcuts(): MentionShortcuts | undefined {
         if (active) setShortcuts(read);
       },
       () => {
-        if (active) setShortcuts({ next: null, previous: null });
+        if (active) setShortcuts({ next: null, previous: null, nextAny: null, previousAny: null });
       },
     );
     return () => {

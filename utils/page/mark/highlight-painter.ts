@@ -1,6 +1,7 @@
 /**
- * Paints mentions with the CSS Custom Highlight API: one `Highlight` for the marks (registered under the name of
- * the chosen style) and one for the mention the reader is on, so each mention's Range is in exactly one highlight.
+ * Paints mentions with the CSS Custom Highlight API: one `Highlight` per tone of mark (proposal, faded repeat,
+ * background; registered under the chosen style's names) and one for the mention the reader is on, so each
+ * mention's Range is in exactly one highlight.
  * The page's DOM is never touched.
  *
  * Chromium rebuilds the markers of every registered range whenever anything in the page's DOM or style changes,
@@ -8,7 +9,7 @@
  * `MAX_REGISTERED_RANGES` therefore has only the marks in and around the viewport registered; `refreshWindow()`
  * follows scrolling. Typical articles have far fewer marks and get all of them registered.
  */
-import { HIGHLIGHT_NAMES } from '../../shared/marks/highlight-names';
+import { HIGHLIGHT_NAMES, MARK_TONES, TONE_HIGHLIGHT_NAMES, type MarkTone } from '../../shared/marks/highlight-names';
 import type { Mention } from './mention-types';
 import type { HighlightStyle } from '../../shared/settings';
 
@@ -16,9 +17,19 @@ export const MAX_REGISTERED_RANGES = 400;
 /** Around the viewport, this many viewport heights above and below are painted too. */
 const WINDOW_MARGIN_SCREENS = 1.5;
 
+export interface PaintOptions {
+  /** How each shown mention is drawn (a proposal when not given). */
+  toneOf?(mention: Mention): MarkTone;
+  /**
+   * Mentions not drawn that may still be shown as the current one (background items stepped to or revealed while
+   * background marks are off).
+   */
+  reachable?: ReadonlySet<Mention>;
+}
+
 export interface HighlightPainter {
   /** Makes the marked mentions exactly `mentions` (in document order). */
-  show(mentions: readonly Mention[]): void;
+  show(mentions: readonly Mention[], options?: PaintOptions): void;
   isShown(mention: Mention): boolean;
   /** The marked mentions, in document order. */
   shown(): readonly Mention[];
@@ -57,20 +68,44 @@ function mentionsNearViewport(mentions: readonly Mention[]): Mention[] {
   return near;
 }
 
+type ToneHighlights = Record<MarkTone, Highlight>;
+
+/** A Highlight per tone over `mentions`, leaving out the current one (it is in the active highlight). */
+function buildHighlights(
+  mentions: readonly Mention[],
+  tones: ReadonlyMap<Mention, MarkTone>,
+  current: Mention | null,
+): ToneHighlights {
+  const ranges: Record<MarkTone, Range[]> = { proposal: [], repeat: [], background: [] };
+  for (const mention of mentions) if (mention !== current) ranges[tones.get(mention)!].push(mention.range);
+  return {
+    proposal: new Highlight(...ranges.proposal),
+    repeat: new Highlight(...ranges.repeat),
+    background: new Highlight(...ranges.background),
+  };
+}
+
+function emptyHighlights(): ToneHighlights {
+  return { proposal: new Highlight(), repeat: new Highlight(), background: new Highlight() };
+}
+
 export function createHighlightPainter(style: HighlightStyle): HighlightPainter {
-  // The marks' Highlight is rebuilt in one call when its ranges change: adding ranges one by one costs a call
+  // Each tone's Highlight is rebuilt in one call when its ranges change: adding ranges one by one costs a call
   // into the browser each, and a page's marks change in batches anyway.
-  let marks = new Highlight();
+  let marks = emptyHighlights();
   const active = new Highlight();
   active.priority = 1;
   let shownList: readonly Mention[] = [];
   let shownSet = new Set<Mention>();
+  let reachable: ReadonlySet<Mention> = new Set();
+  let toneOf: (mention: Mention) => MarkTone = () => 'proposal';
   let registered: Mention[] = [];
+  let registeredTones = new Map<Mention, MarkTone>();
   let current: Mention | null = null;
-  let registeredName = HIGHLIGHT_NAMES[style];
+  let names = TONE_HIGHLIGHT_NAMES[style];
   // Registered only once there is something to show: any change to the page's highlight registry makes Chromium
   // repaint the whole document, which on a very long page is a long frame of its own.
-  let marksRegistered = false;
+  const tonesRegistered = new Set<MarkTone>();
   let activeRegistered = false;
 
   function unregister(name: string, highlight: Highlight): void {
@@ -78,16 +113,23 @@ export function createHighlightPainter(style: HighlightStyle): HighlightPainter 
   }
 
   function register(next: Mention[]): void {
-    if (next.length === registered.length && next.every((mention, i) => mention === registered[i])) return;
+    const tones = new Map(next.map((mention) => [mention, toneOf(mention)] as const));
+    const same =
+      next.length === registered.length &&
+      next.every((mention, i) => mention === registered[i] && tones.get(mention) === registeredTones.get(mention));
+    if (same) return;
     registered = next;
+    registeredTones = tones;
     const replaced = marks;
-    marks = new Highlight(...next.filter((mention) => mention !== current).map((mention) => mention.range));
-    if (!marksRegistered) {
-      if (marks.size === 0) return;
-      marksRegistered = true;
-      CSS.highlights.set(registeredName, marks);
-    } else if (CSS.highlights.get(registeredName) === replaced) {
-      CSS.highlights.set(registeredName, marks);
+    marks = buildHighlights(next, tones, current);
+    for (const tone of MARK_TONES) {
+      if (!tonesRegistered.has(tone)) {
+        if (marks[tone].size === 0) continue;
+        tonesRegistered.add(tone);
+        CSS.highlights.set(names[tone], marks[tone]);
+      } else if (CSS.highlights.get(names[tone]) === replaced[tone]) {
+        CSS.highlights.set(names[tone], marks[tone]);
+      }
     }
   }
 
@@ -96,10 +138,12 @@ export function createHighlightPainter(style: HighlightStyle): HighlightPainter 
   }
 
   return {
-    show(mentions) {
+    show(mentions, options = {}) {
       shownList = mentions;
       shownSet = new Set(mentions);
-      if (current && !shownSet.has(current)) {
+      reachable = options.reachable ?? new Set();
+      toneOf = options.toneOf ?? (() => 'proposal');
+      if (current && !shownSet.has(current) && !reachable.has(current)) {
         active.clear();
         current = null;
       }
@@ -110,21 +154,22 @@ export function createHighlightPainter(style: HighlightStyle): HighlightPainter 
     refreshWindow,
     isWindowed: () => shownList.length > MAX_REGISTERED_RANGES,
     setStyle(nextStyle) {
-      const name = HIGHLIGHT_NAMES[nextStyle];
-      if (name === registeredName) return;
-      if (marksRegistered) {
-        unregister(registeredName, marks);
-        CSS.highlights.set(name, marks);
+      const nextNames = TONE_HIGHLIGHT_NAMES[nextStyle];
+      if (nextNames === names) return;
+      for (const tone of tonesRegistered) {
+        unregister(names[tone], marks[tone]);
+        CSS.highlights.set(nextNames[tone], marks[tone]);
       }
-      registeredName = name;
+      names = nextNames;
     },
     setActive(mention) {
       if (mention === current) return;
-      if (current && registered.includes(current)) marks.add(current.range);
+      if (current && registeredTones.has(current)) marks[registeredTones.get(current)!].add(current.range);
       active.clear();
-      current = mention && shownSet.has(mention) ? mention : null;
+      current = mention && (shownSet.has(mention) || reachable.has(mention)) ? mention : null;
       if (current) {
-        marks.delete(current.range);
+        const tone = registeredTones.get(current);
+        if (tone) marks[tone].delete(current.range);
         active.add(current.range);
         if (!activeRegistered) {
           activeRegistered = true;
@@ -133,13 +178,17 @@ export function createHighlightPainter(style: HighlightStyle): HighlightPainter 
       }
     },
     destroy() {
-      unregister(registeredName, marks);
+      for (const tone of MARK_TONES) {
+        unregister(names[tone], marks[tone]);
+        marks[tone].clear();
+      }
       unregister(HIGHLIGHT_NAMES.active, active);
-      marks.clear();
       active.clear();
       shownList = [];
       shownSet = new Set();
+      reachable = new Set();
       registered = [];
+      registeredTones = new Map();
       current = null;
     },
   };

@@ -22,21 +22,44 @@ function firstAtOrBelow(mentions: readonly Mention[], y: number): number {
   return low;
 }
 
+/** Which mentions a step stops at: the review's proposals only, or background items too. */
+export type StepScope = 'proposals' | 'all';
+
+/**
+ * Where a step from `current` starts in `mentions`: `current` may not be one of them (a background item's card is
+ * open and the step is proposals only), and then the step starts from its place among `all` (document order).
+ */
+function startIndex(
+  mentions: readonly Mention[],
+  current: Mention,
+  direction: StepDirection,
+  all: readonly Mention[],
+): number | null {
+  const at = mentions.indexOf(current);
+  if (at >= 0) return at + (direction === 'next' ? 1 : -1);
+  const inAll = all.indexOf(current);
+  if (inAll < 0) return null;
+  const stops = new Set(mentions);
+  const before = all.slice(0, inAll).filter((mention) => stops.has(mention)).length;
+  return direction === 'next' ? before : before - 1;
+}
+
 /**
  * From `current` (or, with no current mention, from the top of the viewport) one step in `direction`, wrapping
- * around the page's ends.
+ * around the page's ends. `all` holds `mentions` and any others `current` may be, in document order.
  */
 export function stepMention(
   mentions: readonly Mention[],
   current: Mention | null,
   direction: StepDirection,
+  all: readonly Mention[] = mentions,
 ): Mention | null {
   const count = mentions.length;
   if (count === 0) return null;
   const delta = direction === 'next' ? 1 : -1;
-  const currentIndex = current ? mentions.indexOf(current) : -1;
+  const from = current ? startIndex(mentions, current, direction, all) : null;
   let index: number;
-  if (currentIndex >= 0) index = currentIndex + delta;
+  if (from !== null) index = from;
   else {
     const below = firstAtOrBelow(mentions, 0);
     index = direction === 'next' ? below : below - 1;

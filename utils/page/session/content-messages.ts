@@ -46,7 +46,7 @@ export function answerMessages(state: () => ContentState): () => void {
         sendResponse(reply);
       }
     } else if (isBackgroundToContentMessage(message)) {
-      const reply: StepReply = { stepped: current.session?.step(message.direction) ?? false };
+      const reply: StepReply = { stepped: current.session?.step(message.direction, message.scope) ?? false };
       sendResponse(reply);
     }
     return false;

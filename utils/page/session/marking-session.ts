@@ -15,6 +15,7 @@ import {
   scrollMentionIntoView,
   stepMention,
   type StepDirection,
+  type StepScope,
 } from '../mark/mention-stepping';
 import type { CardPresenter, Mention } from '../mark/mention-types';
 import { summariseMentions } from '../mark/page-mention-summary';
@@ -26,7 +27,7 @@ import type { SkipRules } from '../scan/text-segments';
 import type { PageMentionSummary } from '../../shared/messages/ui-to-content';
 import type { Settings } from '../../shared/settings';
 import { createScanRounds, type ScanReport } from './scan-report';
-import { createSessionPaint, type SessionPaint } from './session-paint';
+import { createSessionPaint, type MarkingChoices, type SessionPaint } from './session-paint';
 import { applyPageChanges, readTitle, scanHandlers, type SessionFindings } from './session-findings';
 
 export type { ScanReport } from './scan-report';
@@ -49,7 +50,8 @@ export interface MarkingSession {
   /** Whether the page reads as being about children's social care, and whether it is still being read. */
   reading(): { aboutCare: boolean; reading: boolean };
   reveal(recordId: string): boolean;
-  step(direction: StepDirection): boolean;
+  /** Steps to the next or previous proposal, or (scope 'all') mention of any kind, background included. */
+  step(direction: StepDirection, scope?: StepScope): boolean;
   /** The painted mention under a point of the viewport, if any. */
   hitTest(x: number, y: number): Mention | null;
   /** Opens a mention's card pinned, and paints it as the current one. */
@@ -82,7 +84,7 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
     store,
     context,
     style: options.settings.highlightStyle,
-    firstMentionOnly: options.settings.firstMentionOnly,
+    choices: markingChoices(options.settings),
   });
   /** Open shadow roots read so far: watched for changes, read for their sections' evidence, hit-tested. */
   const shadowRoots = new Set<ShadowRoot>();
@@ -122,7 +124,7 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
     reading: () => ({ aboutCare: context.anyAboutCare(), reading: work.isWorking() }),
     applySettings(settings) {
       paint.painter.setStyle(settings.highlightStyle);
-      paint.setFirstMentionOnly(settings.firstMentionOnly);
+      paint.setChoices(markingChoices(settings));
     },
     navigated() {
       scanner.clear();
@@ -147,6 +149,10 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
       clearFindings(findings);
     },
   };
+}
+
+function markingChoices({ firstMentionOnly, markBackground, fadeRepeats }: Settings): MarkingChoices {
+  return { firstMentionOnly, markBackground, fadeRepeats };
 }
 
 function clearFindings(findings: SessionFindings): void {
@@ -271,13 +277,17 @@ function createSessionInteraction(
       .map((stored: StoredMention) => stored.mention)
       .filter((mention) => painter.isShown(mention));
   return {
-    summary: () => summariseMentions(painter.shown(), (mention) => store.get(mention.id)?.term.background === true),
-    reveal: (recordId: string) => goTo(nextMentionOfRecord(painter.shown(), recordId, paint.active)),
-    step(direction: StepDirection) {
+    // Background items count even while their marks are off: the popup lists them and can go to them.
+    summary: () => summariseMentions(paint.counted(), (mention) => paint.toneOf(mention) === 'background'),
+    reveal: (recordId: string) => goTo(nextMentionOfRecord(paint.counted(), recordId, paint.active)),
+    step(direction: StepDirection, scope: StepScope = 'proposals') {
       const view = { width: window.innerWidth, height: window.innerHeight };
       const active = paint.active;
       const from = active && presenter.isOpen() && isInViewport(active, view) ? active : null;
-      return goTo(stepMention(painter.shown(), from, direction));
+      const counted = paint.counted();
+      const stops =
+        scope === 'all' ? counted : counted.filter((mention) => paint.toneOf(mention) !== 'background');
+      return goTo(stepMention(stops, from, direction, counted));
     },
     hitTest: (x: number, y: number) => mentionAtPoint(document, x, y, shownAt, [...shadowRoots]),
     open,

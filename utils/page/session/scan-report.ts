@@ -5,7 +5,7 @@
  */
 import type { PageScanner, ScanTimings } from '../scan/page-scanner';
 import type { IdleSlices, SliceStats } from '../scan/idle-slices';
-import { HIGHLIGHT_NAMES } from '../../shared/marks/highlight-names';
+import { ALL_HIGHLIGHT_NAMES } from '../../shared/marks/highlight-names';
 
 export interface ScanReport extends SliceStats, ScanTimings {
   /** Time spent working out which mentions to show and registering their highlights. */
@@ -38,7 +38,7 @@ export interface ScanRounds {
  * supported") and whose `forEach` may not call back into the content script ("Permission denied to access object").
  */
 function registeredRanges(): number {
-  return Object.values(HIGHLIGHT_NAMES).reduce((sum, name) => sum + (CSS.highlights.get(name)?.size ?? 0), 0);
+  return ALL_HIGHLIGHT_NAMES.reduce((sum, name) => sum + (CSS.highlights.get(name)?.size ?? 0), 0);
 }
 
 export function createScanRounds(scanner: PageScanner, slices: IdleSlices): ScanRounds {

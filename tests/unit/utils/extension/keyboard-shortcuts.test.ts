@@ -19,7 +19,13 @@ describe('the reader’s shortcuts for stepping through marks', () => {
     fakeBrowser.commands.getAll = vi.fn(async () => [
       { name: 'previous-mention', shortcut: 'Alt+Shift+,', description: '' },
       { name: 'next-mention', shortcut: '', description: '' },
+      { name: 'next-any-mention', shortcut: 'Ctrl+Shift+Period', description: '' },
     ]) as never;
-    expect(await readMentionShortcuts()).toEqual({ next: null, previous: ['Alt', 'Shift', ','] });
+    expect(await readMentionShortcuts()).toEqual({
+      next: null,
+      previous: ['Alt', 'Shift', ','],
+      nextAny: ['Ctrl', 'Shift', '.'],
+      previousAny: null,
+    });
   });
 });

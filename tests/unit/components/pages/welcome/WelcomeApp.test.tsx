@@ -7,10 +7,12 @@ import { STATUSES } from '../../../../../utils/shared/vocabulary';
 import { updateSettings } from '../../../../../utils/extension/update-settings';
 import { resetLibraryState } from '../../../support/library-support';
 
-function commands(next: string, previous: string) {
+function commands(next: string, previous: string, nextAny = 'Ctrl+Shift+.', previousAny = 'Ctrl+Shift+,') {
   fakeBrowser.commands.getAll = vi.fn(async () => [
-    { name: 'next-mention', shortcut: next, description: 'Go to the next marked mention and open its card' },
-    { name: 'previous-mention', shortcut: previous, description: 'Go to the previous marked mention' },
+    { name: 'next-mention', shortcut: next, description: 'Go to the next proposal and open its card' },
+    { name: 'previous-mention', shortcut: previous, description: 'Go to the previous proposal' },
+    { name: 'next-any-mention', shortcut: nextAny, description: 'Go to the next mention, background included' },
+    { name: 'previous-any-mention', shortcut: previousAny, description: 'The previous one, background included' },
   ]) as never;
 }
 
@@ -58,6 +60,24 @@ describe('the welcome page', () => {
     const previous = screen.getByTestId('shortcut-previous');
     expect([...previous.querySelectorAll('kbd > kbd')].map((key) => key.textContent)).toEqual(['Alt', 'Shift', ',']);
     expect(screen.getByText(/chrome:\/\/extensions\/shortcuts/)).toBeTruthy();
+  });
+
+  it('shows the shortcuts that stop at background items too', async () => {
+    commands('Alt+Shift+.', 'Alt+Shift+,', 'Ctrl+Shift+Period', 'Ctrl+Shift+Comma');
+    await renderWelcome();
+    const any = await screen.findByTestId('shortcut-next-any');
+    await waitFor(() =>
+      expect([...any.querySelectorAll('kbd > kbd')].map((key) => key.textContent)).toEqual([
+        'Ctrl',
+        'Shift',
+        '.',
+        'Ctrl',
+        'Shift',
+        ',',
+      ]),
+    );
+    expect(any.textContent).toContain('background items too');
+    expect(screen.queryByText(/A shortcut is missing/)).toBeNull();
   });
 
   it('says so when a shortcut is not set', async () => {
