@@ -16,6 +16,7 @@ import type { CardShow } from '../../utils/shared/messages/card-frame';
 import { CardChooser } from './CardChooser';
 import { CardDetails } from './CardDetails';
 import { CardFooter } from './CardFooter';
+import { CardHint } from './CardHint';
 import { CardNotes } from './CardNotes';
 import { CardSummary } from './CardSummary';
 
@@ -25,6 +26,8 @@ export interface CardActionsApi {
   copy(record: CardRecord, format: 'text' | 'markdown'): Promise<string>;
   siteOff(): Promise<string>;
   siteOn(): Promise<void>;
+  /** The reader dismissed the first card's "What is this?": it never shows again. */
+  dismissHint(): void;
   /** Note changes, made by the background for the card (see card-notes-client.ts). */
   notes: NotesStore;
 }
@@ -37,27 +40,33 @@ export interface CardProps {
   notes: readonly Note[] | undefined;
   initialView: CardView;
   definitionsHref: string;
+  /** The welcome page, for the one-line "What is this?"; null once the reader dismissed it. */
+  welcomeHref?: string | null;
   today: Date;
   actions: CardActionsApi;
 }
 
 const TITLE_ID = 'crl-card-title';
 
+function groupByRecord(notes: readonly Note[]): Map<string, Note[]> {
+  const byRecord = new Map<string, Note[]>();
+  for (const note of notes) byRecord.set(note.recordId, [...(byRecord.get(note.recordId) ?? []), note]);
+  return byRecord;
+}
+
 export function Card(props: CardProps) {
   const { show, cards, notes } = props;
-  const records = orderByCloseness(
-    show.recordIds.map((id) => cards.get(id)).filter((found): found is CardRecord => Boolean(found)),
-    show.termKey,
-  );
+  const found = show.recordIds.map((id) => cards.get(id)).filter((card): card is CardRecord => Boolean(card));
+  const records = orderByCloseness(found, show.termKey);
   const [chosen, setChosen] = useState<string | null>(records.length === 1 ? records[0]!.id : null);
   const [trail, setTrail] = useState<string[]>([]);
   const [details, setDetails] = useState(props.initialView === 'details');
   const [notice, setNotice] = useState<string | null>(null);
   const [siteOff, setSiteOff] = useState<string | null>(null);
+  const cardRef = useRef<HTMLDivElement>(null);
   const currentId = trail.at(-1) ?? chosen;
   const record = currentId ? cards.get(currentId) : undefined;
-  const notesByRecord = new Map<string, Note[]>();
-  for (const note of notes ?? []) notesByRecord.set(note.recordId, [...(notesByRecord.get(note.recordId) ?? []), note]);
+  const notesByRecord = groupByRecord(notes ?? []);
 
   const toggleDetails = (open = !details) => {
     setDetails(open);
@@ -74,6 +83,7 @@ export function Card(props: CardProps) {
 
   return (
     <div
+      ref={cardRef}
       class="crl-card"
       role="dialog"
       lang="en-GB"
@@ -89,6 +99,9 @@ export function Card(props: CardProps) {
           <span aria-hidden="true">×</span>
         </button>
       </div>
+      {props.welcomeHref && (
+        <CardHint welcomeHref={props.welcomeHref} onDismiss={props.actions.dismissHint} cardRef={cardRef} />
+      )}
       <div class="crl-card-body">
         {(trail.length > 0 || (records.length > 1 && chosen)) && (
           <button type="button" class="crl-link-button crl-back" onClick={back}>

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import type { CardRecord } from '../../data/compiled-types';
 import { setCardSiteMarking } from '../../utils/extension/card-frame/card-background';
 import type { NotesStore } from '../../utils/extension/hooks/use-note-actions';
+import { dismissCardHint } from '../../utils/extension/card-frame/card-hint';
 import { citeRecord } from '../../utils/extension/card-frame/citation';
 import type { CardFrameRenderer, CardFrameState } from '../../utils/extension/card-frame/card-frame-runtime';
 import { saveCardView } from '../../utils/extension/card-frame/card-view-preference';
@@ -56,6 +57,10 @@ export function createCardRenderer(root: HTMLElement, notes: NotesStore): CardFr
         },
         siteOff: () => setCardSiteMarking(false),
         siteOn: async () => void (await setCardSiteMarking(true)),
+        dismissHint() {
+          state.hintDismissed = true;
+          void dismissCardHint().catch(() => undefined);
+        },
         notes,
       };
       if (state.outdated) {
@@ -76,6 +81,7 @@ export function createCardRenderer(root: HTMLElement, notes: NotesStore): CardFr
           notes={state.notes}
           initialView={state.view}
           definitionsHref={browser.runtime.getURL(libraryPath({ view: 'about' }) as '/library.html')}
+          welcomeHref={state.hintDismissed ? null : browser.runtime.getURL('/welcome.html')}
           today={new Date()}
           actions={actions}
         />,

@@ -9,6 +9,7 @@ import type { Note } from '../notes/notes-repository';
 import type { CardNotesClient } from './card-notes-client';
 import type { CardShow, ContentToFrameMessage, FrameToContentMessage } from '../../shared/messages/card-frame';
 import { createCardTextLoader, type CardLookup, type DatasetAbout } from './card-text-loader';
+import { readCardHintDismissed, watchCardHintDismissed } from './card-hint';
 import { readCardView, type CardView } from './card-view-preference';
 import { connectToContentScript, frameNonce, type FrameChannel } from './frame-channel';
 import { trapTab } from './focus-trap';
@@ -23,6 +24,8 @@ export interface CardFrameState {
   dataset: DatasetAbout | null;
   notes: readonly Note[] | undefined;
   view: CardView;
+  /** The reader dismissed the first card's "What is this?" (card-hint.ts); true until known, so it never flashes. */
+  hintDismissed: boolean;
   /** The dataset of the content script is not the frame's (the extension was updated under the page). */
   outdated: boolean;
 }
@@ -57,6 +60,7 @@ export async function startCardFrame(renderer: CardFrameRenderer, notes: CardNot
     dataset: null,
     notes: undefined,
     view: 'summary',
+    hintDismissed: true,
     outdated: false,
   };
   let channel: FrameChannel | null = null;
@@ -108,10 +112,15 @@ export async function startCardFrame(renderer: CardFrameRenderer, notes: CardNot
   };
 
   listenToReader(send, renderer);
-  const [cards, view] = await Promise.all([loader.load(), readCardView()]);
+  const [cards, view, hintDismissed] = await Promise.all([loader.load(), readCardView(), readCardHintDismissed()]);
   state.cards = cards;
   state.dataset = loader.about();
   state.view = view;
+  state.hintDismissed = hintDismissed;
+  watchCardHintDismissed((dismissed) => {
+    state.hintDismissed = dismissed;
+    if (state.show) draw();
+  });
   const followNotes = () =>
     notes.follow((list) => {
       state.notes = list;

@@ -1,9 +1,11 @@
 /**
  * Hover and click on marks. One document-level pointer listener records where the pointer is; once per animation
  * frame the position is hit-tested against the marks and the card presenter is told when the pointer enters or
- * leaves one. A click on a mark (outside links and controls, with no text being selected) pins its card.
+ * leaves one. A click on a mark (outside links and controls, with no text being selected) pins its card. While
+ * the pointer is over a mark outside links and controls, it shows `help` (mark-cursor.ts).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createMarkCursor } from './mark-cursor';
 import type { CardPresenter, Mention } from './mention-types';
 
 export interface PointerTrackingOptions {
@@ -30,6 +32,7 @@ export function trackPointer(options: PointerTrackingOptions): { forgetHover(): 
   let frame = 0;
   let hovered: Mention | null = null;
   let warmed = false;
+  const cursor = createMarkCursor(document);
 
   /** A mark within APPROACH_PX of the point, sideways or up and down (a few hit-tests, only until the first). */
   const nearMention = (x: number, y: number): boolean =>
@@ -50,6 +53,9 @@ export function trackPointer(options: PointerTrackingOptions): { forgetHover(): 
     }
     if (mention === hovered) return;
     hovered = mention;
+    // Over a link or a control the page's own cursor says what a click does there.
+    const inControl = last.target instanceof Element && last.target.closest(INTERACTIVE) !== null;
+    cursor.set(mention !== null && !inControl);
     if (mention) presenter.pointerEnteredMention(mention);
     else presenter.pointerLeftMention();
   }
@@ -65,7 +71,13 @@ export function trackPointer(options: PointerTrackingOptions): { forgetHover(): 
     'pointermove',
     (event) => {
       // Events a page script dispatches itself (isTrusted false) must not open cards: only the reader's own input.
-      if (!event.isTrusted || event.pointerType === 'touch' || !options.marking()) return;
+      if (!event.isTrusted || event.pointerType === 'touch') return;
+      if (!options.marking()) {
+        // Marking stopped under the pointer: the cursor goes back to the page's own.
+        if (hovered) cursor.set(false);
+        hovered = null;
+        return;
+      }
       last = { x: event.clientX, y: event.clientY, target: event.target };
       schedule();
     },
@@ -79,6 +91,7 @@ export function trackPointer(options: PointerTrackingOptions): { forgetHover(): 
       if (event.relatedTarget !== null || !hovered) return;
       last = null;
       hovered = null;
+      cursor.set(false);
       presenter.pointerLeftMention();
     },
     listen,
@@ -101,11 +114,15 @@ export function trackPointer(options: PointerTrackingOptions): { forgetHover(): 
   };
   ctx.addEventListener(document, 'keyup', noticeClosed, listen);
   ctx.addEventListener(document, 'pointerup', noticeClosed, listen);
-  ctx.onInvalidated(() => cancelAnimationFrame(frame));
+  ctx.onInvalidated(() => {
+    cancelAnimationFrame(frame);
+    cursor.destroy();
+  });
 
   return {
     forgetHover() {
       hovered = null;
+      cursor.set(false);
     },
   };
 }

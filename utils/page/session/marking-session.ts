@@ -285,8 +285,7 @@ function createSessionInteraction(
       const active = paint.active;
       const from = active && presenter.isOpen() && isInViewport(active, view) ? active : null;
       const counted = paint.counted();
-      const stops =
-        scope === 'all' ? counted : counted.filter((mention) => paint.toneOf(mention) !== 'background');
+      const stops = scope === 'all' ? counted : counted.filter((mention) => paint.toneOf(mention) !== 'background');
       return goTo(stepMention(stops, from, direction, counted));
     },
     hitTest: (x: number, y: number) => mentionAtPoint(document, x, y, shownAt, [...shadowRoots]),

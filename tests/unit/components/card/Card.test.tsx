@@ -37,6 +37,7 @@ function actions(): CardActionsApi {
     copy: vi.fn(async () => 'Copied, with sources.'),
     siteOff: vi.fn(async () => 'news.example'),
     siteOn: vi.fn(async () => undefined),
+    dismissHint: vi.fn(),
     notes: { add: vi.fn(), update: vi.fn(), remove: vi.fn(), restore: vi.fn() },
   };
 }
@@ -116,6 +117,22 @@ describe('Card', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(named.title);
     fireEvent.click(screen.getByRole('button', { name: '← All 2 proposals' }));
     expect(container.querySelectorAll('.crl-choice')).toHaveLength(2);
+  });
+
+  it('carries a one-line "What is this?" with the welcome page until the reader dismisses it', () => {
+    const { props } = renderCard({ welcomeHref: 'chrome-extension://test/welcome.html' });
+    const hint = screen.getByTestId('card-hint');
+    expect(hint.textContent).toContain('What is this?');
+    expect(hint.querySelector('a')?.getAttribute('href')).toBe('chrome-extension://test/welcome.html');
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss this hint' }));
+    expect(props.actions.dismissHint).toHaveBeenCalledOnce();
+    expect(screen.queryByTestId('card-hint')).toBeNull();
+    expect(document.activeElement?.classList.contains('crl-card')).toBe(true);
+  });
+
+  it('has no hint once it was dismissed', () => {
+    renderCard({ welcomeHref: null });
+    expect(screen.queryByTestId('card-hint')).toBeNull();
   });
 
   it('says when the dataset is more than three months old', () => {
