@@ -48,12 +48,8 @@ describe('open shadow roots', () => {
 
   it('are read like the rest of the page, watched for changes, and their marks open cards', async () => {
     const { page } = await openFixture(browser, 'content-shadow.html');
-    expect(await markTexts(page)).toEqual([
-      'care review',
-      'kinship allowance',
-      'Regional Care Co-operatives',
-      'family help',
-    ]);
+    // "care review" (background) is not marked by default.
+    expect(await markTexts(page)).toEqual(['kinship allowance', 'Regional Care Co-operatives', 'family help']);
     const inShadow = await page.evaluate(() => {
       const found: boolean[] = [];
       CSS.highlights.forEach((highlight) =>
@@ -61,26 +57,20 @@ describe('open shadow roots', () => {
       );
       return found;
     });
-    expect(inShadow.sort()).toEqual([false, false, true, true]);
+    expect(inShadow.sort()).toEqual([false, true, true]);
 
     // A web component added after load is read when it appears (the closed one never is).
     await page.waitForFunction(() => window.quoteAdded === true);
     await expect
       .poll(() => markTexts(page))
-      .toEqual([
-        'care review',
-        'kinship allowance',
-        'Regional Care Co-operatives',
-        'family help',
-        'Virtual school heads',
-      ]);
+      .toEqual(['kinship allowance', 'Regional Care Co-operatives', 'family help', 'Virtual school heads']);
 
     // Hovering a mark inside a shadow root opens its card.
-    const point = await markPoint(page, 2);
+    const point = await markPoint(page, 1);
     await page.mouse.move(point.x - 3, point.y);
     await page.mouse.move(point.x, point.y);
     await expect.poll(() => openCards(page)).toBe(1);
-    expect((await readMarks(page)).length).toBe(5);
+    expect((await readMarks(page)).length).toBe(4);
     await page.close();
   });
 });

@@ -25,7 +25,8 @@ describe('marking a static article', () => {
     expect(report.aboutCare).toBe(true);
     expect(await markTexts(page)).toEqual(STATIC_ARTICLE.marks);
     const marks = await readMarks(page);
-    expect(marks.every((mark) => mark.highlight === 'care-lens-underline')).toBe(true);
+    // A proposal's repeats in the same section are drawn fainter than its first mention there.
+    expect(marks.map((mark) => mark.highlight)).toEqual(STATIC_ARTICLE.highlights);
     await page.close();
   });
 

@@ -67,7 +67,7 @@ describe('Firefox: marks on the fixture pages', () => {
   it('draws every mark as a care-lens highlight and tells the popup which records the page mentions', async () => {
     const { page } = await openFixture(firefox, STATIC_ARTICLE.fixture);
     const marks = await readMarks(page);
-    expect(marks.every((mark) => mark.highlight === 'care-lens-underline')).toBe(true);
+    expect(marks.map((mark) => mark.highlight)).toEqual(STATIC_ARTICLE.highlights);
     const reply = await askContentScript<UiToContentReplies['care-lens/get-page-mentions']>(firefox, page, {
       type: 'care-lens/get-page-mentions',
     });

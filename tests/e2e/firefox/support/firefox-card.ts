@@ -96,7 +96,15 @@ export async function mentionBox(page: Page, text: string, nth = 0): Promise<Box
   const handle = await page.waitForFunction(
     (wanted: string, index: number) => {
       const found: Box[] = [];
-      for (const name of ['care-lens-underline', 'care-lens-tint', 'care-lens-active']) {
+      for (const name of [
+        'care-lens-underline',
+        'care-lens-underline-repeat',
+        'care-lens-underline-background',
+        'care-lens-tint',
+        'care-lens-tint-repeat',
+        'care-lens-tint-background',
+        'care-lens-active',
+      ]) {
         CSS.highlights.get(name)?.forEach((abstractRange) => {
           const range = abstractRange as Range;
           if (range.toString().replace(/\s+/g, ' ').trim().toLowerCase() !== wanted.toLowerCase()) return;
