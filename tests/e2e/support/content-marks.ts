@@ -158,19 +158,25 @@ export async function askContentScript<Reply>(browser: ExtensionBrowser, page: P
 }
 
 /**
- * Presses the extension's keyboard command for the next/previous mention (Alt+Shift+. / Alt+Shift+,). Sent as raw
- * key events over CDP: Playwright's `keyboard.press` goes straight to the page and never reaches the browser's
- * extension shortcuts, a raw key-down does, so this exercises the real command → background → content path.
+ * Presses the extension's keyboard command for the next/previous proposal (Alt+Shift+. / Alt+Shift+,), or with
+ * `withBackground` the next/previous mention of any kind (Ctrl+Shift+. / Ctrl+Shift+,). Sent as raw key events
+ * over CDP: Playwright's `keyboard.press` goes straight to the page and never reaches the browser's extension
+ * shortcuts, a raw key-down does, so this exercises the real command → background → content path.
  */
-export async function pressMentionShortcut(page: Page, direction: 'next' | 'previous'): Promise<void> {
+export async function pressMentionShortcut(
+  page: Page,
+  direction: 'next' | 'previous',
+  { withBackground = false }: { withBackground?: boolean } = {},
+): Promise<void> {
   const key =
     direction === 'next' ? { code: 'Period', key: '.', keyCode: 190 } : { code: 'Comma', key: ',', keyCode: 188 };
   const cdp = await page.context().newCDPSession(page);
-  const altShift = 1 | 8;
+  // CDP's modifier bits: Alt 1, Ctrl 2, Shift 8.
+  const modifiers = (withBackground ? 2 : 1) | 8;
   for (const type of ['rawKeyDown', 'keyUp'] as const) {
     await cdp.send('Input.dispatchKeyEvent', {
       type,
-      modifiers: altShift,
+      modifiers,
       windowsVirtualKeyCode: key.keyCode,
       nativeVirtualKeyCode: key.keyCode,
       code: key.code,
