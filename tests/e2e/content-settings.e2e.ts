@@ -95,12 +95,7 @@ describe('settings apply at once, and a new content script takes over cleanly', 
     await changeSettings(browser, { firstMentionOnly: true });
     await expect
       .poll(() => markTexts(page))
-      .toEqual([
-        'Regional Care Co-operatives',
-        'family help teams',
-        'kinship allowance',
-        'virtual school heads',
-      ]);
+      .toEqual(['Regional Care Co-operatives', 'family help teams', 'kinship allowance', 'virtual school heads']);
     await changeSettings(browser, { firstMentionOnly: false });
     await expect.poll(() => markTexts(page)).toEqual(allMarks);
   });

@@ -45,8 +45,8 @@ export function OpeningCards({ hoverDelayMs }: { hoverDelayMs: number }) {
             </p>
             <p data-testid="shortcut-next-any">
               <Keys keys={shortcuts?.nextAny} /> and <Keys keys={shortcuts?.previousAny} /> do the same, stopping at
-              background items too (the review itself, the strategy, the Act, people, funding totals), even when
-              they are not marked;
+              background items too (the review itself, the strategy, the Act, people, funding totals), even when they
+              are not marked;
             </p>
             <p>
               <kbd>Escape</kbd> closes the card.
