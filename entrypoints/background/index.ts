@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerCommandRelay } from '../../utils/extension/background/command-relay';
 import { registerDatasetLifecycle } from '../../utils/extension/background/dataset-lifecycle';
 import { registerMessageRouter } from '../../utils/extension/background/message-router';
+import { registerCardFrameRelay } from '../../utils/extension/background/card-frame-relay';
 import { registerCardNotesService } from '../../utils/extension/background/card-notes-service';
 import { registerSiteAccess } from '../../utils/extension/background/site-access';
 import { registerWelcomeOnInstall } from '../../utils/extension/background/welcome-on-install';
@@ -13,6 +14,7 @@ export default defineBackground({
     registerCommandRelay();
     registerMessageRouter();
     registerCardNotesService();
+    registerCardFrameRelay();
     registerDatasetLifecycle();
     registerSiteAccess();
     registerWelcomeOnInstall();

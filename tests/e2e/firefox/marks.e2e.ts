@@ -71,7 +71,7 @@ describe('Firefox: marks on the fixture pages', () => {
     const reply = await askContentScript<UiToContentReplies['care-lens/get-page-mentions']>(firefox, page, {
       type: 'care-lens/get-page-mentions',
     });
-    expect(reply.marking).toBe(true);
+    expect(reply.marking).toEqual({ state: 'on', aboutCare: true, reading: false });
     expect(reply.url).toBe(fixtureUrl(STATIC_ARTICLE.fixture));
     expect(reply.mentions).toEqual(STATIC_ARTICLE.mentions);
     await page.close();

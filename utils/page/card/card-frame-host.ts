@@ -2,9 +2,9 @@
  * Where the card lives in the page: an iframe of the extension's own card page (WXT `createIframeUi`), in a closed
  * shadow root of the one element the extension adds (`care-lens-card`). The page can see that a frame is there and
  * where, but cannot read it (another origin), reach into the closed root, or hear the keys typed in it. The frame
- * and this script talk over a port the frame opens to this tab's content script with the nonce in its address;
- * a port with any other name or sender is refused, and a frame that navigates (a page can navigate a child frame)
- * is thrown away.
+ * and this script talk over a port the frame opens to this tab's content script with the nonce in its address
+ * (in Firefox the background opens it for the frame); a port with any other name or sender is refused, and a
+ * frame that navigates (a page can navigate a child frame) is thrown away.
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -52,11 +52,23 @@ function randomNonce(): string {
     .replace(/=+$/, '');
 }
 
-/** A port the card frame of this extension opened, with the expected name. */
+/**
+ * The background page, which opens the frame's port for it where the frame has no `tabs` API (Firefox, see
+ * utils/extension/background/card-frame-relay.ts). Firefox runs `background.scripts` in a page it generates under
+ * this name; a service worker (Chromium) relays nothing.
+ */
+function relayingPagePath(): string | null {
+  const background = browser.runtime.getManifest().background as { page?: string; scripts?: string[] } | undefined;
+  if (background?.page) return `/${background.page.replace(/^\//, '')}`;
+  return background?.scripts ? '/_generated_background_page.html' : null;
+}
+
+/** A port the card frame of this extension opened (itself, or through the background), with the expected name. */
 function isOurFrame(port: Browser.runtime.Port, name: string): boolean {
   if (port.name !== name || port.sender?.id !== browser.runtime.id || !port.sender.url) return false;
   const url = new URL(port.sender.url);
-  return url.protocol.endsWith('-extension:') && url.pathname === CARD_FRAME_PAGE;
+  if (!url.protocol.endsWith('-extension:') || url.host !== new URL(browser.runtime.getURL('/')).host) return false;
+  return url.pathname === CARD_FRAME_PAGE || url.pathname === relayingPagePath();
 }
 
 interface MountedFrame {

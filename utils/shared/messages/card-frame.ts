@@ -1,7 +1,8 @@
 /**
  * The private channel between the content script and its card frame (an extension page in an iframe). The frame
- * opens it with `tabs.connect` to the content script of its own tab, naming the port with the nonce the content
- * script put in the frame's address; nothing of it passes through the page (no `window.postMessage`). The content
+ * opens it with `tabs.connect` to the content script of its own tab (in Firefox through the background, see
+ * CARD_FRAME_RELAY_PREFIX), naming the port with the nonce the content script put in the frame's address; nothing
+ * of it passes through the page (no `window.postMessage`). The content
  * script sends only record ids, the dataset term, the page's publication date and layout; the frame answers with
  * its size and what the reader does in it. Receivers validate every message with the guards below.
  */
@@ -9,6 +10,12 @@ import type { CardTheme } from '../card-theme';
 
 /** Port names are this prefix and the frame's nonce. */
 export const CARD_FRAME_PORT_PREFIX = 'care-lens-card:';
+/**
+ * The frame's port to the background that relays it to its content script, where the frame has no `tabs` API:
+ * Firefox gives an extension page framed in a web page only the content scripts' APIs (runtime, storage, i18n).
+ * The background connects it to the content script of the frame's own tab, under the same nonce.
+ */
+export const CARD_FRAME_RELAY_PREFIX = 'care-lens-card-relay:';
 /** The frame page, added to the package by the `card-frame` entry point. */
 export const CARD_FRAME_PAGE = '/card-frame.html';
 
@@ -54,6 +61,11 @@ export type FrameToContentMessage =
   | { type: 'close'; restoreFocus: boolean }
   /** The card for `request` is on screen: `at` is `performance.timeOrigin + performance.now()` in the frame. */
   | { type: 'painted'; request: number; at: number };
+
+/** A nonce as the content script makes them (card-frame-host.ts): 18 random bytes in base64url. */
+export function isFrameNonce(value: string): boolean {
+  return /^[A-Za-z0-9_-]{16,64}$/.test(value);
+}
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;

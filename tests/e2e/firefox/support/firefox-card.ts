@@ -56,14 +56,24 @@ const readDialog = (): CardSeen | null => {
   };
 };
 
-/** The card's frame, when the card is an extension page in an iframe. */
-function cardFrame(firefox: FirefoxExtensionBrowser, page: Page): Frame | undefined {
-  return page.frames().find((frame) => frame !== page.mainFrame() && frame.url().startsWith(`${firefox.origin}/`));
+/**
+ * The card's frame, when the card is an extension page in an iframe. BiDi never reports a `moz-extension:` frame's
+ * navigation (puppeteer keeps its url() at about:blank), so each child frame is asked where it is.
+ */
+async function cardFrame(firefox: FirefoxExtensionBrowser, page: Page): Promise<Frame | undefined> {
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    const url = frame.url().startsWith(`${firefox.origin}/`)
+      ? frame.url()
+      : await frame.evaluate(() => location.href).catch(() => '');
+    if (url.startsWith(`${firefox.origin}/`)) return frame;
+  }
+  return undefined;
 }
 
 /** The card shown on `page` now, or null. */
 export async function readCard(firefox: FirefoxExtensionBrowser, page: Page): Promise<CardSeen | null> {
-  const frame = cardFrame(firefox, page);
+  const frame = await cardFrame(firefox, page);
   if (frame) {
     // The host element must be rendered in the page for the frame's dialog to be on screen.
     const hostShown = await page.evaluate(() =>
