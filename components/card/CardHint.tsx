@@ -24,9 +24,9 @@ export function CardHint({ welcomeHref, onDismiss, cardRef }: CardHintProps) {
   return (
     <p class="crl-hint" data-testid="card-hint">
       <span>
-        <strong>What is this?</strong> Care Review Lens marks the 2022 care review’s proposals in the news.{' '}
+        <strong>What is this?</strong>{' '}
         <a href={welcomeHref} target="_blank" rel="noopener noreferrer">
-          How it works<span class="crl-visually-hidden"> (opens in a new tab)</span>
+          How marks and cards work<span class="crl-visually-hidden"> (opens in a new tab)</span>
         </a>
       </span>
       <button type="button" class="crl-hint-dismiss" aria-label="Dismiss this hint" onClick={dismiss}>
