@@ -17,7 +17,7 @@ import { createEvidenceMatcher, type EvidenceHit, type EvidenceMatcher } from '.
 import { nationNear, type Nation } from './nation-hints';
 import { CharClass, charClass, foldChar } from './normalise-text';
 import { readPhrase } from './phrase-keys';
-import { createPhraseReader, prepareStep } from './phrase-reader';
+import { compiledPattern, createPhraseReader } from './phrase-reader';
 
 export interface TermMatch {
   /** Offsets in the text being read. */
@@ -49,11 +49,8 @@ export interface TermMatcher {
   createReader(sink: MatchSink): TextReader;
   /** Convenience for small texts: every term match. */
   findAll(text: string): { matches: TermMatch[] };
-  /**
-   * One turn of compiling the patterns (a page about to be read pays for it before, not during, its first slice):
-   * true when a turn was taken, false when they are ready. A turn at a time, so the caller can yield between.
-   */
-  warmUpStep(): boolean;
+  /** Compiles the patterns now (a page about to be read pays for it before, not during, its first slice). */
+  warmUp(): void;
 }
 
 /** What the matcher needs from the content index. */
@@ -202,7 +199,10 @@ export function createTermMatcher(index: MatcherIndex): TermMatcher {
     termCount: index.terms.length,
     pattern: index.termPattern,
     evidence,
-    warmUpStep: () => prepareStep(index.termPattern) || prepareStep(index.evidence.pattern),
+    warmUp() {
+      compiledPattern(index.termPattern);
+      compiledPattern(index.evidence.pattern);
+    },
     createReader,
     findAll(text) {
       const matches: TermMatch[] = [];

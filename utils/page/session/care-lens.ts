@@ -34,21 +34,13 @@ export async function startCareLens(ctx: ContentScriptContext): Promise<void> {
   /** Settings that arrived before the page's DOM was parsed: applied once it is. */
   let waiting: Settings | null = null;
   let appliedSettings: Settings | null = null;
-  /** Whether the patterns' compile has been started (it goes on by itself, a turn per task). */
-  let warming = false;
-  const warmUp = (): void => {
-    warming = true;
-    if (!ctx.isInvalid && matcher.warmUpStep()) ctx.setTimeout(warmUp, 0);
-  };
   const apply = (settings: Settings): void => {
     if (ctx.isInvalid) return;
     appliedSettings = settings;
     const on = isMarkingOnFor(settings, location.hostname);
     if (document.readyState === 'loading') {
-      // The script starts with the document; the patterns compile while the page is still being parsed, a turn
-      // per task: all four turns in one task took 27 ms traced in Chromium on a busy machine (in Node the first
-      // turn alone takes 15–60 ms), close to a long task by themselves.
-      if (on && !warming) warmUp();
+      // The script starts with the document; the patterns compile while the page is still being parsed.
+      if (on) matcher.warmUp();
       if (!waiting) ctx.addEventListener(document, 'DOMContentLoaded', () => apply(waiting!), { once: true });
       waiting = settings;
       return;
