@@ -18,8 +18,14 @@
  *   handling matches, storing mentions, judging sections) and of the waits between its slices.
  * - mark.js: `markRegExp` over the same terms with `acrossElements: true` (it wraps matches in elements), from
  *   the call until the frame showing its marks has been painted, like Care Review Lens.
- * - Longest task: the longest task (PerformanceObserver "longtask") from the scan's start until a second after it
- *   settled, so the frames painting the highlights count too; the page's own loading is not in that window.
+ * - Longest task: the longest task (PerformanceObserver "longtask") from the scan's first slice until a second
+ *   after it settled, so the frames painting the highlights count too. The page's own loading is not in that
+ *   window: on load, the scan is asked for at DOMContentLoaded, which Chromium dispatches inside the task that
+ *   finishes parsing and then lays out the whole page (traced: 100–150 ms at 2,000 paragraphs, of which the
+ *   content script's DOMContentLoaded listener is 3–7 ms; at 20,000 the parser's own layout tasks run 110–290 ms
+ *   each, with or without the extension). That task is shown apart ("page's load task"), not counted as Lens's.
+ * - Marks: the extension marks background items too (the reader setting `markBackground`, off by default), so it
+ *   marks what mark.js marks and every expected mention.
  * - Size: the content script and everything the manifest loads with it, gzipped.
  * The floor and mark.js run on the same HTML served from a host the content script does not match.
  */
@@ -41,6 +47,7 @@ import {
   setDisabledSites,
   withTimeout,
 } from './bench-helpers';
+import { setSettings } from '../e2e/card-helpers';
 import { benchPageHtml, expectedMarks } from './content-bench-page';
 
 /** CARE_LENS_BENCH_SIZES=2000 (comma-separated) measures only those sizes, for quick comparisons while tuning. */
@@ -67,6 +74,8 @@ interface ExtensionRun {
   paintMs: number;
   longestSliceMs: number;
   longestTaskMs: number;
+  /** The longest task that started before the first slice and ended after the scan was asked for (the page's). */
+  loadTaskMs: number;
   painted: number;
   registered: number;
 }
@@ -101,8 +110,12 @@ async function measureExtension(
   return page.evaluate(`(() => {
     const toPainted = (scan) => (scan ? scan.report.scanMs + (scan.paintedAt - scan.at) : NaN);
     const [first, second] = window.benchScans;
-    const start = first.at - first.report.scanMs - first.report.waitedMs;
-    const ours = window.benchLongTasks.filter((task) => task.start + task.duration >= start && task.start <= first.at + 1000);
+    const asked = first.at - first.report.scanMs - first.report.waitedMs;
+    const firstSlice = first.at - first.report.scanMs;
+    const inWindow = window.benchLongTasks.filter((task) => task.start + task.duration >= asked && task.start <= first.at + 1000);
+    // A task that started before the first slice is the page's (its parsing and first layout, see above).
+    const ours = inWindow.filter((task) => task.start >= firstSlice - 1);
+    const load = inWindow.filter((task) => task.start < firstSlice - 1);
     return {
       scanMs: toPainted(first),
       rescanMs: toPainted(second),
@@ -113,6 +126,7 @@ async function measureExtension(
       paintMs: first.report.paintMs,
       longestSliceMs: first.report.longestSliceMs,
       longestTaskMs: Math.max(0, ...ours.map((task) => task.duration)),
+      loadTaskMs: Math.max(0, ...load.map((task) => task.duration)),
       painted: first.report.painted,
       registered: first.report.registered,
     };
@@ -202,6 +216,8 @@ export default async function contentScanBench(context: BenchContext): Promise<B
   const dataset = JSON.parse(readFileSync('data/generated/dataset.json', 'utf8')) as FullDataset;
   const pattern = markJsPattern(dataset);
   const contentIndex = JSON.parse(readFileSync('data/generated/content-index.json', 'utf8')) as ContentIndex;
+  // Background items ("The Independent Review of Children’s Social Care") are marked too, as mark.js marks them.
+  await setSettings(await context.browser.serviceWorker(), { markBackground: true });
   const pages = new Map<string, string>();
   // The plain host serves the generated pages, and mark.js from the bench server's /node_modules mount.
   await servePlainHost(context, pages);
@@ -265,6 +281,7 @@ export default async function contentScanBench(context: BenchContext): Promise<B
     const allRuns = [...extensionRuns, ...settledRuns];
     const longestTask = Math.max(...allRuns.map((run) => run.longestTaskMs));
     const longestSlice = Math.max(...allRuns.map((run) => run.longestSliceMs));
+    const loadTask = Math.max(...allRuns.map((run) => run.loadTaskMs));
     worstTask = Math.max(worstTask, longestTask);
     const marked = allRuns.map((run) => run.painted);
     rows.push([
@@ -288,6 +305,7 @@ export default async function contentScanBench(context: BenchContext): Promise<B
       markJs ? `${(markJs.ms / scan).toFixed(0)}×` : '—',
       ms(longestSlice),
       ms(longestTask),
+      ms(loadTask),
     ]);
     if (marked.some((count) => count !== expectedMarks(paragraphs))) {
       targets.push({
@@ -319,7 +337,7 @@ export default async function contentScanBench(context: BenchContext): Promise<B
   targets.push({
     name: 'no task of 50 ms or more while scanning and painting, at any size',
     pass: worstTask < 50,
-    detail: `longest task ${ms(worstTask)} ms`,
+    detail: `longest task ${ms(worstTask)} ms from the first slice on (the page's own load task, which holds DOMContentLoaded, apart)`,
   });
 
   const size = contentScriptSize();
@@ -333,7 +351,7 @@ export default async function contentScanBench(context: BenchContext): Promise<B
     tables: [
       {
         title:
-          'Content script: scan and paint, side by side (ms; median of runs, 20,000 paragraphs: one run; Lens = Care Review Lens wall time, busy = time inside its slices)',
+          "Content script: scan and paint, side by side (ms; median of runs, 20,000 paragraphs: one run; Lens = Care Review Lens wall time, busy = time inside its slices; Lens marks background items too, `markBackground: true`, as mark.js does; longest task from the first slice on, the page's own load task apart)",
         columns: [
           'paragraphs',
           'text KB',
@@ -353,6 +371,7 @@ export default async function contentScanBench(context: BenchContext): Promise<B
           `mark.js/settled (≥ ${MARKJS_TARGET}×)`,
           'longest slice',
           'longest task',
+          "page's load task",
         ],
         rows,
       },

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { openFixture } from './support/open-fixture';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UiToContentReplies } from '../../utils/shared/messages/ui-to-content';
+import { ALL_HIGHLIGHT_NAMES } from '../../utils/shared/marks/highlight-names';
 import {
   askContentScript,
   bodyHtmlWithoutExtension,
@@ -67,16 +68,19 @@ describe('very large pages', () => {
 
     // Scrolled half-way down, the marks registered are the ones around paragraph 10,000.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    // Every tone's name: half-way down, the marks are repeats of proposals marked higher up (a fainter tone).
     await expect
       .poll(() =>
-        page.evaluate(() => {
+        page.evaluate((names) => {
           const paragraphs: number[] = [];
-          CSS.highlights.get('care-lens-underline')?.forEach((range) => {
-            const text = (range as Range).startContainer.parentElement?.closest('p')?.textContent ?? '';
-            paragraphs.push(Number(/^Paragraph (\d+)/.exec(text)?.[1]));
-          });
+          for (const name of names) {
+            CSS.highlights.get(name)?.forEach((range) => {
+              const text = (range as Range).startContainer.parentElement?.closest('p')?.textContent ?? '';
+              paragraphs.push(Number(/^Paragraph (\d+)/.exec(text)?.[1]));
+            });
+          }
           return paragraphs.length > 0 && paragraphs.every((n) => n > 8000 && n < 12000);
-        }),
+        }, ALL_HIGHLIGHT_NAMES),
       )
       .toBe(true);
     await page.close();

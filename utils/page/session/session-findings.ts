@@ -89,7 +89,18 @@ export function scanHandlers(findings: SessionFindings, watch: (root: ShadowRoot
     },
     match(found) {
       const source = found.nodes[0]!;
-      const stored = store.add({ ...found, hidden: !isRendered(source), section: sections.sectionOf(source) });
+      // Built field by field: a spread copies through the object's shape each time, and this runs per mention.
+      const { range, nodes, term, matchedText, nation } = found;
+      const entry = {
+        range,
+        nodes,
+        term,
+        matchedText,
+        nation,
+        hidden: !isRendered(source),
+        section: sections.sectionOf(source),
+      };
+      const stored = store.add(entry);
       context.mentionAdded(stored);
       if (stored.hidden) hidden.add(stored);
       paint.dirty = true;
