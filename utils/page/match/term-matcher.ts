@@ -57,7 +57,23 @@ export interface TermMatcher {
 export type MatcherIndex = Pick<ContentIndex, 'terms' | 'termPattern' | 'evidence'>;
 
 /** Between blocks in a batch (utils/page/scan/text-batches.ts): no phrase, sentence or context crosses it. */
-const SEGMENT_SEPARATOR = '\u0001';
+const SEGMENT_SEPARATOR_CODE = 1;
+/**
+ * How far on each side of a mention its block is read for a nation. A paragraph is far shorter; a block of a
+ * megabyte (a transcript in one text node) is then read near each mention only, not whole at every mention.
+ */
+const NATION_REACH = 2_000;
+
+/** The mention's block, cut to `NATION_REACH` characters on each side: [from, to) of `text`. */
+function nationReach(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  const floor = Math.max(0, start - NATION_REACH);
+  while (from > floor && text.charCodeAt(from - 1) !== SEGMENT_SEPARATOR_CODE) from -= 1;
+  let to = end;
+  const ceiling = Math.min(text.length, end + NATION_REACH);
+  while (to < ceiling && text.charCodeAt(to) !== SEGMENT_SEPARATOR_CODE) to += 1;
+  return [from, to];
+}
 
 /** The term `words` spell, with capitals where it needs them; null when they spell none. */
 function createTermLookup(terms: readonly CompiledTerm[]) {
@@ -154,16 +170,15 @@ export function createTermMatcher(index: MatcherIndex): TermMatcher {
     const reader = createPhraseReader(index.termPattern);
     let text = '';
     /** Evidence of the last block a nation was asked of (a block often holds several such mentions). */
-    let block: { start: number; text: string; evidence: EvidenceHit[] } | null = null;
+    let block: { start: number; end: number; text: string; evidence: EvidenceHit[] } | null = null;
 
     function nationOf(start: number, end: number): Nation | undefined {
-      const blockStart = text.lastIndexOf(SEGMENT_SEPARATOR, start - 1) + 1;
-      if (block?.start !== blockStart) {
-        const blockEnd = text.indexOf(SEGMENT_SEPARATOR, end);
-        const blockText = text.slice(blockStart, blockEnd < 0 ? text.length : blockEnd);
-        block = { start: blockStart, text: blockText, evidence: evidence.findAll(blockText) };
+      const [from, to] = nationReach(text, start, end);
+      if (block?.start !== from || block.end !== to) {
+        const blockText = text.slice(from, to);
+        block = { start: from, end: to, text: blockText, evidence: evidence.findAll(blockText) };
       }
-      return nationNear(block.text, block.evidence, start - blockStart, end - blockStart);
+      return nationNear(block.text, block.evidence, start - from, end - from);
     }
 
     function take(start: number, end: number): boolean {

@@ -141,6 +141,14 @@ describe('the term matcher', () => {
     expect(nations('Carers get a kinship allowance.')).toEqual(['none']);
   });
 
+  it('reads a very long block for a nation only near each mention', () => {
+    const nations = (text: string) => matcher.findAll(text).matches.map((match) => match.nation ?? 'none');
+    const filler = 'The committee heard from councils about budgets and staffing. '.repeat(60); // ~3,800 characters
+    // One block (no separator): a nation named thousands of characters away does not reach the mention.
+    expect(nations(`In Glasgow, carers spoke. ${filler}They want a kinship allowance.`)).toEqual(['none']);
+    expect(nations(`${filler}In Glasgow, carers want a kinship allowance.`)).toEqual(['other']);
+  });
+
   it('reads a text in slices with the same result as in one go', () => {
     const text = 'Councils said Regional Care Co-operatives and virtual school heads and family help. '.repeat(40);
     const whole = matcher.findAll(text).matches.map((m) => [m.start, m.end]);
