@@ -32,20 +32,6 @@ export function maxCardWidth(): number {
   return Math.max(0, document.documentElement.clientWidth - 2 * MARGIN);
 }
 
-/** The height a card of `natural` height is given in the current viewport (it scrolls inside beyond that). */
-function cappedHeight(natural: number): number {
-  return Math.min(natural, Math.floor(window.innerHeight * MAX_VIEWPORT_SHARE));
-}
-
-/**
- * Gives the hidden frame the size a card of `natural` size will most likely be placed at (the placement keeps it
- * unless the space beside the mention is smaller), so showing the card moves the frame without resizing it.
- */
-export function presizeCardFrame(element: HTMLElement, natural: { width: number; height: number }): void {
-  element.style.width = `${Math.floor(Math.min(natural.width, maxCardWidth()))}px`;
-  element.style.height = `${Math.floor(cappedHeight(natural.height))}px`;
-}
-
 export function trackCardPosition({
   element,
   range,
@@ -69,7 +55,7 @@ export function trackCardPosition({
     const natural = size();
     const wanted = {
       width: natural.width,
-      height: cappedHeight(natural.height),
+      height: Math.min(natural.height, Math.floor(viewport.height * MAX_VIEWPORT_SHARE)),
     };
     const placement = placeCard({ anchor, card: wanted, viewport, preferredSide: side, margin: MARGIN });
     side = placement.side;

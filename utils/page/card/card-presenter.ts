@@ -10,7 +10,7 @@ import type { CardPresenter, Mention } from '../mark/mention-types';
 import type { FrameToContentMessage } from '../../shared/messages/card-frame';
 import { DEFAULT_SETTINGS, getSettings, watchSettings } from '../../shared/settings';
 import { createCardFrameHost, type CardFrameHost } from './card-frame-host';
-import { maxCardWidth, presizeCardFrame, trackCardPosition, type CardPositionTracker } from './card-position';
+import { maxCardWidth, trackCardPosition, type CardPositionTracker } from './card-position';
 import { createHoverIntent, type HoverIntent } from './hover-intent';
 import { chooseCardTheme } from './page-colour-scheme';
 import { findPublicationDate } from './publication-date';
@@ -126,10 +126,6 @@ function onFrameMessage(state: Presenter, message: FrameToContentMessage): void 
   if (message.type === 'size') {
     if (state.prepared?.request === message.request) {
       state.prepared.size = { width: message.width, height: message.height };
-      // The hidden frame takes the prepared card's size now: resizing a frame of another origin costs the page a
-      // frame, which at the delay's end would come on top of showing it.
-      const element = state.host.element();
-      if (!open && element) presizeCardFrame(element, state.prepared.size);
     }
     if (!open || message.request !== open.request) return;
     open.size = { width: message.width, height: message.height };
