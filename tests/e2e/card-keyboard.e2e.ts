@@ -93,6 +93,21 @@ describe('pinned card and keyboard', () => {
     expect(await card(page).locator('h2').textContent()).toBe(title);
   });
 
+  it('a card the reader closed stays closed while the pointer rests on its mention, and opens again after it leaves', async () => {
+    const rect = await clickMention(page, 'kinship allowance');
+    await card(page).waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await card(page).waitFor({ state: 'detached' });
+    const x = rect.firstLine.left + rect.firstLine.width / 2;
+    const y = rect.firstLine.top + rect.firstLine.height / 2;
+    await page.mouse.move(x + 2, y, { steps: 2 }); // still on the mention
+    await page.waitForTimeout(800); // well past the 300 ms hover delay
+    expect(await card(page).isVisible()).toBe(false);
+    await hoverMention(page, 'kinship allowance'); // away and back
+    await card(page).waitFor({ state: 'visible' });
+    expect(await card(page).getAttribute('data-pinned')).toBe('false');
+  });
+
   it('Escape closes a hover card and leaves focus where it was', async () => {
     await page.focus('#share');
     await hoverMention(page, 'virtual school heads');

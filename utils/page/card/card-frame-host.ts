@@ -193,6 +193,9 @@ export function createCardFrameHost(ctx: ContentScriptContext, events: CardFrame
       const element = iframe();
       if (!element) return;
       element.toggleAttribute('data-shown', false);
+      // Back to the hidden 1 px frame: no transparent card-sized box stays on the page.
+      element.style.removeProperty('width');
+      element.style.removeProperty('height');
       element.setAttribute('aria-hidden', 'true');
       element.inert = true;
       element.tabIndex = -1;

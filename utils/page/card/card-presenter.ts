@@ -10,6 +10,7 @@ import type { CardPresenter, Mention } from '../mark/mention-types';
 import type { FrameToContentMessage } from '../../shared/messages/card-frame';
 import { DEFAULT_SETTINGS, getSettings, watchSettings } from '../../shared/settings';
 import { createCardFrameHost, type CardFrameHost } from './card-frame-host';
+import { afterFrameDrawn, runInFrameNear } from './frame-alignment';
 import { maxCardWidth, trackCardPosition, type CardPositionTracker } from './card-position';
 import { createHoverIntent, type HoverIntent } from './hover-intent';
 import { chooseCardTheme } from './page-colour-scheme';
@@ -36,6 +37,10 @@ interface OpenCard {
   tracker: CardPositionTracker | null;
   /** Where focus was before a pinned card took it. */
   returnFocus: Element | null;
+  /** When to show it (the `performance.now()` clock): the hover delay's end, or at once. */
+  revealAt: number;
+  /** Cancels a reveal waiting for its animation frame. */
+  cancelReveal?: () => void;
   /** For the benchmark: when the hover delay ended, and when the page and the frame had painted the card. */
   openedAt: number;
   placedAt?: number;
@@ -44,6 +49,11 @@ interface OpenCard {
 }
 
 const now = () => performance.timeOrigin + performance.now();
+/**
+ * The hover timer fires this long (a 60 Hz frame and a little) before the delay ends, so the card can be shown in
+ * the frame nearest the delay's end instead of waiting for the frame after it.
+ */
+const OPEN_LEAD_MS = 20;
 
 /** What the presenter's parts share. */
 interface Presenter {
@@ -61,6 +71,13 @@ interface Presenter {
    * the delay ends the card is only placed and shown (no round trip to the frame then).
    */
   prepared: { mention: Mention; request: number; size: { width: number; height: number } | null } | null;
+  /**
+   * The mention whose card the reader just dismissed (Escape, the close button, a press elsewhere): hovering it
+   * opens nothing until the pointer has left it, or a pointer still resting on it would bring the card back.
+   */
+  dismissedMentionId: number | null;
+  /** The mention under the pointer, as the page's pointer tracking last reported. */
+  hoveredMentionId: number | null;
 }
 
 export function createCardPresenter(options: CardPresenterOptions): CardPresenter {
@@ -73,6 +90,8 @@ export function createCardPresenter(options: CardPresenterOptions): CardPresente
     request: 0,
     pointerInCard: false,
     prepared: null,
+    dismissedMentionId: null,
+    hoveredMentionId: null,
     onClosed: options.onClosed ?? (() => undefined),
   } as Presenter;
   state.host = createCardFrameHost(ctx, {
@@ -82,8 +101,9 @@ export function createCardPresenter(options: CardPresenterOptions): CardPresente
   state.intent = createHoverIntent<Mention>({
     openDelayMs: hoverDelay.current,
     closeDelayMs: options.closeDelayMs ?? 300,
+    openLeadMs: OPEN_LEAD_MS,
     sameTarget: (a, b) => a.id === b.id,
-    onOpen: (mention) => void show(state, mention, false, false, null),
+    onOpen: (mention, dueAt) => void show(state, mention, false, false, null, dueAt),
     onClose: () => hide(state, false),
   });
   listenForDismissal(state);
@@ -93,11 +113,16 @@ export function createCardPresenter(options: CardPresenterOptions): CardPresente
     warm: () => host.warm(),
     pointerEnteredMention(mention) {
       host.warm();
+      state.hoveredMentionId = mention.id;
+      if (state.dismissedMentionId === mention.id) return;
+      state.dismissedMentionId = null;
       if (state.open?.pinned) return;
       prepare(state, mention);
       intent.pointerEnteredTarget(mention);
     },
     pointerLeftMention() {
+      state.hoveredMentionId = null;
+      state.dismissedMentionId = null;
       if (!state.open?.pinned) intent.pointerLeftTarget();
     },
     openPinned(mention) {
@@ -106,7 +131,7 @@ export function createCardPresenter(options: CardPresenterOptions): CardPresente
       intent.setOpenTarget(mention);
       void show(state, mention, true, true, returnFocus);
     },
-    close: () => hide(state, true),
+    close: () => dismiss(state, true),
     closeUnlessPinned() {
       if (!state.open?.pinned) hide(state, false);
     },
@@ -130,7 +155,7 @@ function onFrameMessage(state: Presenter, message: FrameToContentMessage): void 
     if (!open || message.request !== open.request) return;
     open.size = { width: message.width, height: message.height };
     if (open.tracker) open.tracker.update();
-    else place(state, open);
+    else placeWhenDue(state, open);
   } else if (message.type === 'pointer') {
     state.pointerInCard = message.inside;
     if (message.inside) intent.pointerEnteredCard();
@@ -138,7 +163,7 @@ function onFrameMessage(state: Presenter, message: FrameToContentMessage): void 
   } else if (message.type === 'engaged') {
     if (open && !open.pinned) pin(state, open, false);
   } else if (message.type === 'close') {
-    hide(state, message.restoreFocus);
+    dismiss(state, message.restoreFocus);
   } else if (message.type === 'painted') {
     if (open && message.request === open.request) {
       open.framePaintedAt = message.at;
@@ -147,10 +172,17 @@ function onFrameMessage(state: Presenter, message: FrameToContentMessage): void 
   }
 }
 
-/** The frame has the card's size: put it next to its mention, show it, and hand it focus when asked. */
-function place(state: Presenter, card: OpenCard): void {
+/**
+ * The card's size is known: the hidden frame takes the card's place and size and draws it now, so that in the
+ * animation frame nearest the hover delay's end the page only has to show it. (Resizing a frame of another origin
+ * at that moment would cost a frame of its own: the frame draws at its new size only in its next frame.)
+ */
+function placeWhenDue(state: Presenter, card: OpenCard): void {
   const element = state.host.element();
-  if (!element) return;
+  if (!element || state.open !== card) return;
+  card.cancelReveal?.();
+  state.host.send({ type: 'placed', request: card.request });
+  card.tracker?.stop();
   card.tracker = trackCardPosition({
     element,
     range: card.mention.range,
@@ -159,18 +191,24 @@ function place(state: Presenter, card: OpenCard): void {
     closeWhenOffscreen: () => !state.open?.pinned,
   });
   if (state.open !== card) return; // the mention was already gone
+  card.cancelReveal = runInFrameNear(card.revealAt, (inFrame) => {
+    card.cancelReveal = undefined;
+    reveal(state, card, inFrame);
+  });
+}
+
+/** Show the placed card and hand it focus when asked. */
+function reveal(state: Presenter, card: OpenCard, inFrame: boolean): void {
+  if (state.open !== card) return;
   card.placedAt = now();
   state.host.reveal(theme());
-  state.host.send({ type: 'placed', request: card.request });
   if (card.focus) focusCard(state);
   if (e2eHooks.cardTiming) {
-    // The page's next frame after the reveal: the frame element is on screen.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        card.pagePaintedAt = now();
-        reportTiming(card);
-      }),
-    );
+    // The page has drawn the frame that shows the frame element.
+    afterFrameDrawn(inFrame, () => {
+      card.pagePaintedAt = now();
+      reportTiming(card);
+    });
   }
 }
 
@@ -202,8 +240,14 @@ function prepare(state: Presenter, mention: Mention): void {
   );
 }
 
-async function show(state: Presenter, mention: Mention, pinned: boolean, focus: boolean, returnFocus: Element | null) {
-  const openedAt = now();
+async function show(
+  state: Presenter,
+  mention: Mention,
+  pinned: boolean,
+  focus: boolean,
+  returnFocus: Element | null,
+  dueAt = performance.now(),
+) {
   const previous = state.open;
   if (previous?.mention.id === mention.id) {
     if (pinned && !previous.pinned) {
@@ -223,13 +267,15 @@ async function show(state: Presenter, mention: Mention, pinned: boolean, focus: 
     size: prepared?.size ?? null,
     tracker: null,
     returnFocus: returnFocus ?? previous?.returnFocus ?? null,
-    openedAt,
+    revealAt: dueAt,
+    openedAt: performance.timeOrigin + dueAt,
   };
   previous?.tracker?.stop();
+  previous?.cancelReveal?.();
   state.open = card;
   if (prepared) {
     // Sent already (or about to be, once the frame is ready): place it now if its size is known, else on arrival.
-    if (card.size) place(state, card);
+    if (card.size) placeWhenDue(state, card);
     return;
   }
   try {
@@ -256,12 +302,20 @@ function sendShow(state: Presenter, card: Pick<OpenCard, 'mention' | 'request' |
   });
 }
 
+/** The reader closed the card: it stays closed while the pointer rests on its mention. */
+function dismiss(state: Presenter, restoreFocus: boolean): void {
+  const mentionId = state.open?.mention.id ?? null;
+  if (mentionId !== null && mentionId === state.hoveredMentionId) state.dismissedMentionId = mentionId;
+  hide(state, restoreFocus);
+}
+
 function hide(state: Presenter, restoreFocus: boolean): void {
   state.intent.setOpenTarget(null);
   if (!state.open) return;
-  const { tracker, returnFocus, mention } = state.open;
+  const { tracker, returnFocus, mention, cancelReveal } = state.open;
   const focusWasInCard = state.host.hasFocus();
   state.open = null;
+  cancelReveal?.();
   state.pointerInCard = false;
   tracker?.stop();
   state.host.conceal();
@@ -277,7 +331,7 @@ function listenForDismissal(state: Presenter): void {
     window,
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && state.open && event.isTrusted) hide(state, true);
+      if (event.key === 'Escape' && state.open && event.isTrusted) dismiss(state, true);
     },
     { capture: true },
   );
@@ -295,7 +349,7 @@ function listenForDismissal(state: Presenter): void {
     window,
     'pointerdown',
     (event) => {
-      if (event.isTrusted && state.open?.pinned && !host.contains(event.target)) hide(state, false);
+      if (event.isTrusted && state.open?.pinned && !host.contains(event.target)) dismiss(state, false);
     },
     { capture: true },
   );

@@ -11,7 +11,13 @@ export interface HoverIntentOptions<Target> {
   closeDelayMs: number;
   /** Whether two reports are about the same target (defaults to `===`). */
   sameTarget?: (a: Target, b: Target) => boolean;
-  onOpen: (target: Target) => void;
+  /**
+   * How long before the open delay ends `onOpen` is called. The caller gets the moment the delay ends and can show
+   * the card in the animation frame nearest it, rather than in the frame after a timer that fired just too late.
+   */
+  openLeadMs?: number;
+  /** `dueAt` is when the open delay ends, on the `performance.now()` clock. */
+  onOpen: (target: Target, dueAt: number) => void;
   onClose: () => void;
 }
 
@@ -29,6 +35,8 @@ export interface HoverIntent<Target> {
 export function createHoverIntent<Target>(options: HoverIntentOptions<Target>): HoverIntent<Target> {
   const same = options.sameTarget ?? ((a: Target, b: Target) => a === b);
   let openTarget: Target | null = null;
+  /** When the open card's delay ends: until then (the lead), leaving the mention closes it at once. */
+  let openDueAt = 0;
   let pendingTarget: Target | null = null;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -62,17 +70,29 @@ export function createHoverIntent<Target>(options: HoverIntentOptions<Target>): 
       if (pendingTarget !== null && same(pendingTarget, target)) return;
       cancelOpen();
       pendingTarget = target;
-      openTimer = setTimeout(() => {
-        openTimer = undefined;
-        pendingTarget = null;
-        cancelClose();
-        openTarget = target;
-        options.onOpen(target);
-      }, options.openDelayMs());
+      const delay = options.openDelayMs();
+      const dueAt = performance.now() + delay;
+      openTimer = setTimeout(
+        () => {
+          openTimer = undefined;
+          pendingTarget = null;
+          cancelClose();
+          openTarget = target;
+          openDueAt = dueAt;
+          options.onOpen(target, dueAt);
+        },
+        Math.max(0, delay - (options.openLeadMs ?? 0)),
+      );
     },
     pointerLeftTarget() {
       cancelOpen();
-      if (!pointerInCard) scheduleClose();
+      if (pointerInCard) return;
+      if (openTarget !== null && performance.now() < openDueAt) {
+        // Left before the delay was over: as if the card had never been asked for.
+        cancelClose();
+        openTarget = null;
+        options.onClose();
+      } else scheduleClose();
     },
     pointerEnteredCard() {
       pointerInCard = true;
@@ -87,6 +107,7 @@ export function createHoverIntent<Target>(options: HoverIntentOptions<Target>): 
       cancelOpen();
       cancelClose();
       openTarget = target;
+      openDueAt = 0;
       if (target === null) pointerInCard = false;
     },
     cancel() {

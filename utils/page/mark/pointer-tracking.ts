@@ -104,7 +104,14 @@ export function trackPointer(options: PointerTrackingOptions): { forgetHover(): 
       if (event.target instanceof Element && event.target.closest(INTERACTIVE)) return;
       if (document.getSelection()?.isCollapsed === false) return;
       const mention = options.hitTest(event.clientX, event.clientY);
-      if (mention) options.pin(mention);
+      if (!mention) return;
+      // The pointer is on it now, whether or not a frame has run the hover check since it arrived.
+      if (mention !== hovered) {
+        hovered = mention;
+        cursor.set(true);
+        presenter.pointerEnteredMention(mention);
+      }
+      options.pin(mention);
     },
     listen,
   );

@@ -1,20 +1,7 @@
 /** One card's timing: all `performance.timeOrigin + performance.now()`, comparable across the page and the frame. */
 export interface CardTiming {
   request: number;
-  /** The hover delay ended (or the keyboard asked for the card). */
-  openedAt: number;
-  /** The frame's size arrived and the card's frame element was placed and shown. */
-  placedAt: number;
-  /** The card frame's next frame after it learned it is on screen. */
-  framePaintedAt: number;
-  /** The page's next frame after the frame element was shown. */
-  pagePaintedAt: number;
-}
-
-/** One card's timing: all `performance.timeOrigin + performance.now()`, comparable across the page and the frame. */
-export interface CardTiming {
-  request: number;
-  /** The hover delay ended (or the keyboard asked for the card). */
+  /** The hover delay ended (pointer at rest + the reader's delay), or the keyboard asked for the card. */
   openedAt: number;
   /** The frame's size was known and the card's frame element was placed and shown. */
   placedAt: number;

@@ -42,7 +42,7 @@ export interface CardShow {
 
 export type ContentToFrameMessage =
   | CardShow
-  /** The card was shown at this size (after placing): the frame reports when it has painted. */
+  /** Draw the card: the page shows the frame in its animation frame nearest the hover delay's end. */
   | { type: 'placed'; request: number }
   | { type: 'hide' }
   /** Turn a hover card into a pinned one without rebuilding it. */

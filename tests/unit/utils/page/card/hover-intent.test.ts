@@ -104,4 +104,44 @@ describe('hover intent', () => {
     vi.advanceTimersByTime(300);
     expect(events).toEqual(['close']);
   });
+  describe('with a lead before the delay ends', () => {
+    let opened: { target: string; dueAt: number; at: number }[];
+    const makeLeading = () =>
+      createHoverIntent<string>({
+        openDelayMs: () => delay,
+        closeDelayMs: 300,
+        openLeadMs: 20,
+        onOpen: (target, dueAt) => opened.push({ target, dueAt, at: performance.now() }),
+        onClose: () => events.push('close'),
+      });
+    beforeEach(() => (opened = []));
+
+    it('calls onOpen the lead before the delay ends, with the moment it ends', () => {
+      const intent = makeLeading();
+      const enteredAt = performance.now();
+      intent.pointerEnteredTarget('a');
+      vi.advanceTimersByTime(379);
+      expect(opened).toEqual([]);
+      vi.advanceTimersByTime(1);
+      expect(opened).toEqual([{ target: 'a', dueAt: enteredAt + 400, at: enteredAt + 380 }]);
+    });
+
+    it('closes at once, without the close delay, when the pointer leaves during the lead', () => {
+      const intent = makeLeading();
+      intent.pointerEnteredTarget('a');
+      vi.advanceTimersByTime(390);
+      intent.pointerLeftTarget();
+      expect(events).toEqual(['close']);
+    });
+
+    it('waits the close delay when the pointer leaves after the delay ended', () => {
+      const intent = makeLeading();
+      intent.pointerEnteredTarget('a');
+      vi.advanceTimersByTime(400);
+      intent.pointerLeftTarget();
+      expect(events).toEqual([]);
+      vi.advanceTimersByTime(300);
+      expect(events).toEqual(['close']);
+    });
+  });
 });
