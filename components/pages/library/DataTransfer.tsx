@@ -11,6 +11,7 @@ import type { NotesExportFormat } from '../../../utils/extension/notes/notes-exp
 import { exportStoredNotes } from '../../../utils/extension/notes/notes-export-stored';
 import { describeImport, importNotesFile } from '../../../utils/extension/notes/notes-import';
 import { saveTextFile } from '../../../utils/extension/library/save-file';
+import { OutcomeMessage, type Outcome } from '../OutcomeMessage';
 
 export interface DataTransferProps {
   meta: DatasetMeta;
@@ -18,8 +19,6 @@ export interface DataTransferProps {
   noteCount: number;
   titleId: string;
 }
-
-type Outcome = { kind: 'done' | 'failed'; message: string } | null;
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -78,7 +77,7 @@ function ExportNotes({ noteCount }: { noteCount: number }) {
           </li>
         ))}
       </ul>
-      <Message outcome={exportOutcome} />
+      <OutcomeMessage outcome={exportOutcome} />
     </section>
   );
 }
@@ -138,7 +137,7 @@ function ImportNotes() {
           {chosenFile ? `Ready to import ${chosenFile.name}.` : 'Choose a file first.'}
         </p>
       </form>
-      <Message outcome={importOutcome} />
+      <OutcomeMessage outcome={importOutcome} />
     </section>
   );
 }
@@ -174,18 +173,5 @@ function DatasetDownload({ meta, records }: Pick<DataTransferProps, 'meta' | 're
         </button>
       </p>
     </section>
-  );
-}
-
-function Message({ outcome }: { outcome: Outcome }) {
-  return (
-    <div aria-live="polite">
-      {outcome?.kind === 'done' && <p class="lens-notice">{outcome.message}</p>}
-      {outcome?.kind === 'failed' && (
-        <p role="alert" class="lens-error">
-          {outcome.message}
-        </p>
-      )}
-    </div>
   );
 }
