@@ -8,6 +8,7 @@ import { useObservable } from '../../utils/extension/hooks/use-observable';
 import { NoteForm } from '../shared/NoteForm';
 import { NoteList } from './NoteList';
 import { UndoNotice } from './UndoNotice';
+import { errorMessage } from '../../utils/extension/error-message';
 
 export interface NotesPanelProps {
   recordId: string;
@@ -29,7 +30,7 @@ export function NotesPanel({ recordId, headingLevel = 3 }: NotesPanelProps) {
       <p class="lens-muted lens-small">Private: kept in this browser only, never shown on web pages.</p>
       {notes.error !== undefined && (
         <p role="alert" class="lens-error">
-          {notes.error instanceof Error ? notes.error.message : String(notes.error)}
+          {errorMessage(notes.error)}
         </p>
       )}
       <NoteList notes={notes.value} actions={actions} />

@@ -12,16 +12,13 @@ import { exportStoredNotes } from '../../../utils/extension/notes/notes-export-s
 import { describeImport, importNotesFile } from '../../../utils/extension/notes/notes-import';
 import { saveTextFile } from '../../../utils/extension/library/save-file';
 import { OutcomeMessage, type Outcome } from '../OutcomeMessage';
+import { errorMessage } from '../../../utils/extension/error-message';
 
 export interface DataTransferProps {
   meta: DatasetMeta;
   records: readonly DatasetRecord[];
   noteCount: number;
   titleId: string;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 const NOTE_FORMATS: { format: NotesExportFormat; label: string; hint: string }[] = [
@@ -50,7 +47,7 @@ function ExportNotes({ noteCount }: { noteCount: number }) {
       saveTextFile(file);
       setExportOutcome({ kind: 'done', message: `Saved ${file.filename}.` });
     } catch (error) {
-      setExportOutcome({ kind: 'failed', message: messageOf(error) });
+      setExportOutcome({ kind: 'failed', message: errorMessage(error) });
     }
   };
   return (
@@ -99,7 +96,7 @@ function ImportNotes() {
       if (fileRef.current) fileRef.current.value = '';
       setChosenFile(null);
     } catch (error) {
-      setImportOutcome({ kind: 'failed', message: messageOf(error) });
+      setImportOutcome({ kind: 'failed', message: errorMessage(error) });
     } finally {
       setImporting(false);
     }

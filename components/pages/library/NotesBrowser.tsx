@@ -9,6 +9,7 @@ import { useObservable } from '../../../utils/extension/hooks/use-observable';
 import { NoteItem } from '../NoteItem';
 import { UndoNotice } from '../UndoNotice';
 import { SearchField } from '../SearchField';
+import { errorMessage } from '../../../utils/extension/error-message';
 
 export interface NotesBrowserProps {
   recordsById: ReadonlyMap<string, DatasetRecord>;
@@ -40,7 +41,7 @@ export function NotesBrowser({ recordsById, titleId }: NotesBrowserProps) {
       </p>
       {notes.error !== undefined && (
         <p role="alert" class="lens-error">
-          {notes.error instanceof Error ? notes.error.message : String(notes.error)}
+          {errorMessage(notes.error)}
         </p>
       )}
       <UndoNotice actions={actions} />
