@@ -11,19 +11,6 @@ export interface CardTiming {
   pagePaintedAt: number;
 }
 
-/** One card's timing: all `performance.timeOrigin + performance.now()`, comparable across the page and the frame. */
-export interface CardTiming {
-  request: number;
-  /** The hover delay ended (or the keyboard asked for the card). */
-  openedAt: number;
-  /** The frame's size was known and the card's frame element was placed and shown. */
-  placedAt: number;
-  /** The card frame's next frame after it learned it is on screen. */
-  framePaintedAt: number;
-  /** The page's next frame after the frame element was shown. */
-  pagePaintedAt: number;
-}
-
 /** What the `#e2e-hooks` alias provides: the end-to-end build's hooks (e2e-hooks.ts) or release-hooks.ts. */
 export interface E2eHooks {
   /** Reports a finished scan of the page; undefined in release builds, so no report is even put together. */
