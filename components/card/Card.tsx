@@ -19,6 +19,7 @@ import { CardFooter } from './CardFooter';
 import { CardHint } from './CardHint';
 import { CardNotes } from './CardNotes';
 import { CardSummary } from './CardSummary';
+import { errorMessage } from '../../utils/extension/error-message';
 
 export interface CardActionsApi {
   close(): void;
@@ -76,7 +77,7 @@ export function Card(props: CardProps) {
     try {
       setNotice(await action());
     } catch (error) {
-      setNotice(error instanceof Error ? error.message : String(error));
+      setNotice(errorMessage(error));
     }
   };
   const back = () => (trail.length > 0 ? setTrail(trail.slice(0, -1)) : setChosen(null));

@@ -22,36 +22,58 @@ export interface RecordFiltersProps {
 export function RecordFilters({ value, onChange, idPrefix, themes = THEMES, compact = false }: RecordFiltersProps) {
   return (
     <div class={compact ? 'lens-filters lens-filters--compact' : 'lens-filters'}>
-      <div class="lens-field">
-        <label for={`${idPrefix}-status`}>Status</label>
-        <select
-          id={`${idPrefix}-status`}
-          value={value.status ?? ''}
-          onChange={(event) => onChange({ ...value, status: (event.currentTarget.value || null) as Status | null })}
-        >
-          <option value="">Any status</option>
-          {STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {statusLabel(status).label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="lens-field">
-        <label for={`${idPrefix}-theme`}>Theme</label>
-        <select
-          id={`${idPrefix}-theme`}
-          value={value.theme ?? ''}
-          onChange={(event) => onChange({ ...value, theme: (event.currentTarget.value || null) as Theme | null })}
-        >
-          <option value="">Any theme</option>
-          {themes.map((theme) => (
-            <option key={theme} value={theme}>
-              {themeLabel(theme)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id={`${idPrefix}-status`}
+        label="Status"
+        hideLabel={compact}
+        any="Any status"
+        options={STATUSES.map((status) => [status, statusLabel(status).label])}
+        value={value.status}
+        onChange={(status) => onChange({ ...value, status })}
+      />
+      <FilterSelect
+        id={`${idPrefix}-theme`}
+        label="Theme"
+        hideLabel={compact}
+        any="Any theme"
+        options={themes.map((theme) => [theme, themeLabel(theme)])}
+        value={value.theme}
+        onChange={(theme) => onChange({ ...value, theme })}
+      />
+    </div>
+  );
+}
+
+interface FilterSelectProps<T extends string> {
+  id: string;
+  label: string;
+  hideLabel: boolean;
+  /** The first choice, which leaves the filter off. */
+  any: string;
+  /** Values and their labels, in menu order. */
+  options: readonly (readonly [T, string])[];
+  value: T | null;
+  onChange(value: T | null): void;
+}
+
+function FilterSelect<T extends string>({ id, label, hideLabel, any, options, value, onChange }: FilterSelectProps<T>) {
+  return (
+    <div class="lens-field">
+      <label for={id} class={hideLabel ? 'crl-visually-hidden' : undefined}>
+        {label}
+      </label>
+      <select
+        id={id}
+        value={value ?? ''}
+        onChange={(event) => onChange((event.currentTarget.value || null) as T | null)}
+      >
+        <option value="">{any}</option>
+        {options.map(([option, text]) => (
+          <option key={option} value={option}>
+            {text}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

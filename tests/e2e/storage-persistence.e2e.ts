@@ -49,6 +49,18 @@ async function loadedDatabase(): Promise<DatabaseDump> {
   return (await readExtensionDatabase(page))!;
 }
 
+/** The demo article in a new tab, once its content script is running (so messages from it can be tried). */
+async function openDemoWithContentScript(): Promise<Page> {
+  const article = await browser.context.newPage();
+  await article.goto(`${inject('fixtureOrigin')}/demo/`);
+  await expect
+    .poll(() =>
+      evaluateInContentScript(browser.context, article, browser.extensionId, 'typeof chrome.runtime.id').catch(String),
+    )
+    .toBe('string');
+  return article;
+}
+
 describe('notes in the extension database', () => {
   let recordIds: string[];
   /** The texts of the notes that should be live, as the reader last saved them. */
@@ -181,15 +193,7 @@ describe('notes in the extension database', () => {
   });
 
   it('gives notes to extension pages only: a content script is ignored and a web page cannot send at all', async () => {
-    const article = await browser.context.newPage();
-    await article.goto(`${inject('fixtureOrigin')}/demo/`);
-    await expect
-      .poll(() =>
-        evaluateInContentScript(browser.context, article, browser.extensionId, 'typeof chrome.runtime.id').catch(
-          String,
-        ),
-      )
-      .toBe('string');
+    const article = await openDemoWithContentScript();
     for (const message of [
       { type: 'care-lens/notes-list' },
       { type: 'care-lens/notes-export', format: 'json' },
@@ -234,15 +238,7 @@ describe('notes in the extension database', () => {
   it('never opens the database from the content script or in the page origin', async () => {
     const contentScript = readFileSync(join(E2E_EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
     expect(contentScript).not.toMatch(/indexedDB|IDBKeyRange/);
-    const article = await browser.context.newPage();
-    await article.goto(`${inject('fixtureOrigin')}/demo/`);
-    await expect
-      .poll(() =>
-        evaluateInContentScript(browser.context, article, browser.extensionId, 'typeof chrome.runtime.id').catch(
-          String,
-        ),
-      )
-      .toBe('string');
+    const article = await openDemoWithContentScript();
     const pageDatabases = await article.evaluate(async () => (await indexedDB.databases()).map((info) => info.name));
     expect(pageDatabases).not.toContain('care-review-lens');
     await article.close();

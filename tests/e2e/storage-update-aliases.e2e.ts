@@ -6,13 +6,14 @@
  * Same pattern as storage-update.e2e.ts: install a copy of the e2e build, write the note, replace the copy with the
  * same build carrying a newer dataset version, start again on the same profile and reload the extension.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { E2E_EXTENSION_DIR, launchExtensionBrowser } from '../../scripts/harness/extension-browser';
 import type { Page } from 'playwright-core';
-import { DB_NAME, enableDeveloperMode, readExtensionDatabase, type RawNoteRow } from './support/storage-probes';
+import { makeNewerBuild, nextDatasetVersion, reloadExtension } from './support/newer-build';
+import { DB_NAME, readExtensionDatabase, type RawNoteRow } from './support/storage-probes';
 
 /** Writes a note row straight into the extension's database, as the first edition would have stored it. */
 async function putNoteRow(page: Page, row: RawNoteRow): Promise<void> {
@@ -38,29 +39,6 @@ async function putNoteRow(page: Page, row: RawNoteRow): Promise<void> {
 const workDir = mkdtempSync(join(tmpdir(), 'care-lens-update-aliases-'));
 const installDir = join(workDir, 'extension');
 const profileDir = join(workDir, 'profile');
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
-/** Bumps the manifest version and the bundled dataset version (2026.12.1 → 2026.12.2) in every script. */
-function makeNewerBuild(oldVersion: string): string {
-  const [year, month, serial] = oldVersion.split('.');
-  const newVersion = `${year}.${month}.${Number(serial) + 1}`;
-  const manifestPath = join(installDir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  const [major, minor, patch] = String(manifest.version).split('.').map(Number);
-  manifest.version = `${major}.${minor}.${(patch ?? 0) + 1}`;
-  writeFileSync(manifestPath, JSON.stringify(manifest));
-  for (const file of filesUnder(installDir).filter((path) => path.endsWith('.js'))) {
-    const text = readFileSync(file, 'utf8');
-    if (text.includes(`"${oldVersion}"`)) writeFileSync(file, text.split(`"${oldVersion}"`).join(`"${newVersion}"`));
-  }
-  return newVersion;
-}
 
 describe('a note on a merged record after an update', () => {
   afterAll(() => rmSync(workDir, { recursive: true, force: true }));
@@ -89,18 +67,15 @@ describe('a note on a merged record after an update', () => {
     expect((await readExtensionDatabase(firstPage))!.notes.map((row) => row.recordId)).toEqual(['edu-3']);
     await first.close();
 
-    const newVersion = makeNewerBuild(oldVersion);
+    const newVersion = nextDatasetVersion(oldVersion);
+    makeNewerBuild(installDir, oldVersion, newVersion);
     const second = await launchExtensionBrowser({
       extensionDir: installDir,
       userDataDir: profileDir,
       keepProfile: true,
     });
     try {
-      await enableDeveloperMode(second.context);
-      const oldWorker = await second.serviceWorker();
-      const newWorker = second.context.waitForEvent('serviceworker', { timeout: 15_000 });
-      await oldWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
-      await newWorker;
+      await reloadExtension(second);
       const page = await second.openExtensionPage('library.html');
       await expect
         .poll(async () => (await readExtensionDatabase(page))?.meta[0]?.version, { timeout: 15_000 })

@@ -2,56 +2,20 @@
  * An update over an existing install: the e2e build is installed (copied to a folder of its own, so the extension
  * keeps one id), notes are written, then the folder is replaced by a newer build — the same code with a newer
  * extension version and a newer dataset version bundled — and the browser starts again on the same profile. Every
- * note must still be there, and the database must hold the new dataset version.
- *
- * Chromium keeps running an unpacked extension's previously registered service worker after a restart even when
- * its files changed; like a developer pressing "Reload" (or the Web Store installing an update), the test then
- * reloads the extension so the new build's worker takes over.
+ * note must still be there, and the database must hold the new dataset version (see support/newer-build.ts).
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { E2E_EXTENSION_DIR, launchExtensionBrowser } from '../../scripts/harness/extension-browser';
-import { enableDeveloperMode, readExtensionDatabase, readLiveNotes, type DatabaseDump } from './support/storage-probes';
+import { makeNewerBuild, nextDatasetVersion, reloadExtension } from './support/newer-build';
+import { readExtensionDatabase, readLiveNotes, type DatabaseDump } from './support/storage-probes';
 import { addNoteInLibrary, deleteNoteInLibrary, editNoteInLibrary } from './ui-support';
 
 const workDir = mkdtempSync(join(tmpdir(), 'care-lens-update-'));
 const installDir = join(workDir, 'extension');
 const profileDir = join(workDir, 'profile');
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
-/** The next dataset version after `version` (2026.06.1 → 2026.06.2). */
-function nextDatasetVersion(version: string): string {
-  const [year, month, serial] = version.split('.');
-  return `${year}.${month}.${Number(serial) + 1}`;
-}
-
-/**
- * Turns the installed copy into the next release: bumps the manifest version and swaps the bundled dataset
- * version in every script for the newer one. Returns how many scripts carried the dataset version.
- */
-function makeNewerBuild(oldDatasetVersion: string, newDatasetVersion: string): number {
-  const manifestPath = join(installDir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  const [major, minor, patch] = String(manifest.version).split('.').map(Number);
-  manifest.version = `${major}.${minor}.${(patch ?? 0) + 1}`;
-  writeFileSync(manifestPath, JSON.stringify(manifest));
-  let patched = 0;
-  for (const file of filesUnder(installDir).filter((path) => path.endsWith('.js'))) {
-    const text = readFileSync(file, 'utf8');
-    if (!text.includes(`"${oldDatasetVersion}"`)) continue;
-    writeFileSync(file, text.split(`"${oldDatasetVersion}"`).join(`"${newDatasetVersion}"`));
-    patched += 1;
-  }
-  return patched;
-}
 
 async function openAndRead(extensionDir: string) {
   const browser = await launchExtensionBrowser({ extensionDir, userDataDir: profileDir, keepProfile: true });
@@ -90,17 +54,13 @@ describe('updating the extension over an install', () => {
 
     // Replace the installed files with the newer build.
     const newVersion = nextDatasetVersion(oldVersion);
-    expect(makeNewerBuild(oldVersion, newVersion)).toBeGreaterThanOrEqual(1);
+    expect(makeNewerBuild(installDir, oldVersion, newVersion)).toBeGreaterThanOrEqual(1);
 
     const second = await openAndRead(installDir);
     try {
       expect(second.browser.extensionId).toBe(first.browser.extensionId);
       expect((await readExtensionDatabase(second.page))!.notes).toEqual(before.notes);
-      await enableDeveloperMode(second.browser.context);
-      const oldWorker = await second.browser.serviceWorker();
-      const newWorker = second.browser.context.waitForEvent('serviceworker', { timeout: 15_000 });
-      await oldWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
-      const worker = await newWorker;
+      const worker = await reloadExtension(second.browser);
       second.page = await second.browser.openExtensionPage('library.html');
       expect(await worker.evaluate(() => chrome.runtime.getManifest().version)).not.toBe(firstManifestVersion);
 

@@ -11,18 +11,14 @@ import type { NotesExportFormat } from '../../../utils/extension/notes/notes-exp
 import { exportStoredNotes } from '../../../utils/extension/notes/notes-export-stored';
 import { describeImport, importNotesFile } from '../../../utils/extension/notes/notes-import';
 import { saveTextFile } from '../../../utils/extension/library/save-file';
+import { OutcomeMessage, type Outcome } from '../OutcomeMessage';
+import { errorMessage } from '../../../utils/extension/error-message';
 
 export interface DataTransferProps {
   meta: DatasetMeta;
   records: readonly DatasetRecord[];
   noteCount: number;
   titleId: string;
-}
-
-type Outcome = { kind: 'done' | 'failed'; message: string } | null;
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 const NOTE_FORMATS: { format: NotesExportFormat; label: string; hint: string }[] = [
@@ -51,7 +47,7 @@ function ExportNotes({ noteCount }: { noteCount: number }) {
       saveTextFile(file);
       setExportOutcome({ kind: 'done', message: `Saved ${file.filename}.` });
     } catch (error) {
-      setExportOutcome({ kind: 'failed', message: messageOf(error) });
+      setExportOutcome({ kind: 'failed', message: errorMessage(error) });
     }
   };
   return (
@@ -78,7 +74,7 @@ function ExportNotes({ noteCount }: { noteCount: number }) {
           </li>
         ))}
       </ul>
-      <Message outcome={exportOutcome} />
+      <OutcomeMessage outcome={exportOutcome} />
     </section>
   );
 }
@@ -100,7 +96,7 @@ function ImportNotes() {
       if (fileRef.current) fileRef.current.value = '';
       setChosenFile(null);
     } catch (error) {
-      setImportOutcome({ kind: 'failed', message: messageOf(error) });
+      setImportOutcome({ kind: 'failed', message: errorMessage(error) });
     } finally {
       setImporting(false);
     }
@@ -138,7 +134,7 @@ function ImportNotes() {
           {chosenFile ? `Ready to import ${chosenFile.name}.` : 'Choose a file first.'}
         </p>
       </form>
-      <Message outcome={importOutcome} />
+      <OutcomeMessage outcome={importOutcome} />
     </section>
   );
 }
@@ -174,18 +170,5 @@ function DatasetDownload({ meta, records }: Pick<DataTransferProps, 'meta' | 're
         </button>
       </p>
     </section>
-  );
-}
-
-function Message({ outcome }: { outcome: Outcome }) {
-  return (
-    <div aria-live="polite">
-      {outcome?.kind === 'done' && <p class="lens-notice">{outcome.message}</p>}
-      {outcome?.kind === 'failed' && (
-        <p role="alert" class="lens-error">
-          {outcome.message}
-        </p>
-      )}
-    </div>
   );
 }

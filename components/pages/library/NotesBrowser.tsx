@@ -8,6 +8,8 @@ import { useNoteActions } from '../../../utils/extension/hooks/use-note-actions'
 import { useObservable } from '../../../utils/extension/hooks/use-observable';
 import { NoteItem } from '../NoteItem';
 import { UndoNotice } from '../UndoNotice';
+import { SearchField } from '../SearchField';
+import { errorMessage } from '../../../utils/extension/error-message';
 
 export interface NotesBrowserProps {
   recordsById: ReadonlyMap<string, DatasetRecord>;
@@ -29,16 +31,7 @@ export function NotesBrowser({ recordsById, titleId }: NotesBrowserProps) {
         Private: kept in this browser only, never shown on web pages. Add notes from a recommendation’s page or the
         popup.
       </p>
-      <div class="lens-field lens-field--grow">
-        <label for="notes-search">Search your notes</label>
-        <input
-          id="notes-search"
-          type="search"
-          autocomplete="off"
-          value={query}
-          onInput={(event) => setQuery(event.currentTarget.value)}
-        />
-      </div>
+      <SearchField id="notes-search" label="Search your notes" value={query} onInput={setQuery} />
       <p role="status" class="lens-muted">
         {notes.value === undefined
           ? 'Loading notes…'
@@ -48,7 +41,7 @@ export function NotesBrowser({ recordsById, titleId }: NotesBrowserProps) {
       </p>
       {notes.error !== undefined && (
         <p role="alert" class="lens-error">
-          {notes.error instanceof Error ? notes.error.message : String(notes.error)}
+          {errorMessage(notes.error)}
         </p>
       )}
       <UndoNotice actions={actions} />

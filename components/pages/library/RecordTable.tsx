@@ -23,6 +23,7 @@ import { themeLabel } from '../../../utils/shared/theme-labels';
 import { HighlightedText } from '../HighlightedText';
 import { RecordFilters, type RecordFilterValues } from '../RecordFilters';
 import { StatusBadge } from '../../shared/StatusBadge';
+import { SearchField } from '../SearchField';
 
 type KindFilter = 'recommendation' | 'context' | 'all';
 
@@ -74,16 +75,12 @@ export function RecordTable({ records, index, noteCounts, headingAction, beforeC
       </div>
       {beforeControls}
       <div class="lens-table-controls">
-        <div class="lens-field lens-field--grow">
-          <label for="records-search">Search titles, terms, text and your notes</label>
-          <input
-            id="records-search"
-            type="search"
-            autocomplete="off"
-            value={query}
-            onInput={(event) => setQuery(event.currentTarget.value)}
-          />
-        </div>
+        <SearchField
+          id="records-search"
+          label="Search titles, terms, text and your notes"
+          value={query}
+          onInput={setQuery}
+        />
         <RecordFilters idPrefix="records-filter" value={filters} onChange={setFilters} themes={themes} />
         <div class="lens-field">
           <label for="records-kind">Show</label>

@@ -8,6 +8,7 @@ import { HOVER_DELAY_LIMITS, type HighlightStyle, type Settings } from '../../..
 import { updateSettings } from '../../../utils/extension/update-settings';
 import { isCoveredByPatterns, parseHostnameInput } from '../../../utils/extension/sites/site-access-rules';
 import { switchSiteOff, switchSiteOn, type SiteKind } from '../../../utils/extension/sites/site-switch';
+import { OutcomeMessage, type Outcome } from '../OutcomeMessage';
 import { PauseSwitch } from '../PauseSwitch';
 
 export interface SettingsFormProps {
@@ -128,82 +129,105 @@ function MarkingSettings({ settings }: { settings: Settings }) {
 function MarkHierarchy({ settings }: { settings: Settings }) {
   return (
     <>
-      <label class="lens-check">
-        <input
-          type="checkbox"
-          checked={settings.markBackground}
-          aria-describedby="mark-background-hint"
-          onChange={(event) => void updateSettings({ markBackground: event.currentTarget.checked })}
-        />
-        <span>
-          Mark background items (the review, the strategy, the Act, people, funding totals)
-          <span id="mark-background-hint" class="lens-check-hint">
-            More lightly than the review’s proposals. When this is off only proposals are marked, and the popup still
-            lists the background items a page names.
-          </span>
-        </span>
-      </label>
-      <label class="lens-check">
-        <input
-          type="checkbox"
-          checked={settings.fadeRepeats}
-          disabled={settings.firstMentionOnly}
-          aria-describedby="fade-repeats-hint"
-          onChange={(event) => void updateSettings({ fadeRepeats: event.currentTarget.checked })}
-        />
-        <span>
-          Fade repeated mentions after the first in each section
-          <span id="fade-repeats-hint" class="lens-check-hint">
-            {settings.firstMentionOnly
-              ? 'Nothing to fade while only the first mention is marked (below).'
-              : 'The first mention of a proposal in each part of an article is marked in full, later ones faintly.'}
-          </span>
-        </span>
-      </label>
-      <label class="lens-check">
-        <input
-          type="checkbox"
-          checked={settings.firstMentionOnly}
-          onChange={(event) => void updateSettings({ firstMentionOnly: event.currentTarget.checked })}
-        />
-        <span>Mark only the first mention of each recommendation on a page</span>
-      </label>
+      <SettingCheck
+        settings={settings}
+        name="markBackground"
+        label="Mark background items (the review, the strategy, the Act, people, funding totals)"
+        hint="More lightly than the review’s proposals. When this is off only proposals are marked, and the popup still lists the background items a page names."
+      />
+      <SettingCheck
+        settings={settings}
+        name="fadeRepeats"
+        label="Fade repeated mentions after the first in each section"
+        hint={
+          settings.firstMentionOnly
+            ? 'Nothing to fade while only the first mention is marked (below).'
+            : 'The first mention of a proposal in each part of an article is marked in full, later ones faintly.'
+        }
+        disabled={settings.firstMentionOnly}
+      />
+      <SettingCheck
+        settings={settings}
+        name="firstMentionOnly"
+        label="Mark only the first mention of each recommendation on a page"
+      />
     </>
+  );
+}
+
+type OnOffSetting = 'markBackground' | 'fadeRepeats' | 'firstMentionOnly';
+
+/** A checkbox that saves one on/off setting at once; its hint (id `fade-repeats-hint` for `fadeRepeats`) describes it. */
+function SettingCheck(props: {
+  settings: Settings;
+  name: OnOffSetting;
+  label: string;
+  hint?: string;
+  disabled?: boolean;
+}) {
+  const { settings, name, hint } = props;
+  const hintId = hint ? `${name.replace(/[A-Z]/g, (capital) => `-${capital.toLowerCase()}`)}-hint` : undefined;
+  const save = (checked: boolean) => {
+    const change: Partial<Settings> = {};
+    change[name] = checked;
+    void updateSettings(change);
+  };
+  return (
+    <label class="lens-check">
+      <input
+        type="checkbox"
+        checked={settings[name]}
+        disabled={props.disabled}
+        aria-describedby={hintId}
+        onChange={(event) => save(event.currentTarget.checked)}
+      />
+      <span>
+        {props.label}
+        {hint && (
+          <span id={hintId} class="lens-check-hint">
+            {hint}
+          </span>
+        )}
+      </span>
+    </label>
   );
 }
 
 /** The sites Care Review Lens runs on: switched on, switched off, another one to add, and the built-in list. */
 function SiteSettings({ settings, builtInPatterns }: Pick<SettingsFormProps, 'settings' | 'builtInPatterns'>) {
   const [siteInput, setSiteInput] = useState('');
-  const [siteMessage, setSiteMessage] = useState<{ kind: 'done' | 'failed'; text: string } | null>(null);
+  const [siteMessage, setSiteMessage] = useState<Outcome>(null);
 
   const addSite = (event: Event) => {
     event.preventDefault();
     const hostname = parseHostnameInput(siteInput);
     if (!hostname) {
-      setSiteMessage({ kind: 'failed', text: `“${siteInput}” is not a web address. Type one like news.example.org.` });
+      setSiteMessage({
+        kind: 'failed',
+        message: `“${siteInput}” is not a web address. Type one like news.example.org.`,
+      });
       return;
     }
-    // The permission prompt needs this very gesture: switchSiteOn asks before awaiting anything.
-    void switchSiteOn(hostname, siteKind(hostname, builtInPatterns)).then((outcome) => {
-      setSiteMessage(
-        outcome.ok ? { kind: 'done', text: `Switched on for ${hostname}.` } : { kind: 'failed', text: outcome.message },
-      );
-      if (outcome.ok) setSiteInput('');
+    void turnOn(hostname).then((ok) => {
+      if (ok) setSiteInput('');
     });
   };
 
-  const turnBackOn = (hostname: string) => {
-    void switchSiteOn(hostname, siteKind(hostname, builtInPatterns)).then((outcome) => {
-      setSiteMessage(
-        outcome.ok ? { kind: 'done', text: `Switched on for ${hostname}.` } : { kind: 'failed', text: outcome.message },
-      );
-    });
+  /** Resolves true when the site was switched on; says how it went either way. */
+  const turnOn = async (hostname: string): Promise<boolean> => {
+    // The permission prompt needs the user's very gesture: switchSiteOn asks before awaiting anything.
+    const outcome = await switchSiteOn(hostname, siteKind(hostname, builtInPatterns));
+    setSiteMessage(
+      outcome.ok
+        ? { kind: 'done', message: `Switched on for ${hostname}.` }
+        : { kind: 'failed', message: outcome.message },
+    );
+    return outcome.ok;
   };
 
   const turnOff = (hostname: string) => {
     void switchSiteOff(hostname, siteKind(hostname, builtInPatterns)).then(() =>
-      setSiteMessage({ kind: 'done', text: `Switched off for ${hostname}.` }),
+      setSiteMessage({ kind: 'done', message: `Switched off for ${hostname}.` }),
     );
   };
 
@@ -226,7 +250,7 @@ function SiteSettings({ settings, builtInPatterns }: Pick<SettingsFormProps, 'se
         empty="None."
         sites={settings.disabledSites}
         action="Switch back on"
-        onAction={turnBackOn}
+        onAction={(hostname) => void turnOn(hostname)}
       />
       <form class="lens-add-site" onSubmit={addSite}>
         <div class="lens-field lens-field--grow">
@@ -246,14 +270,7 @@ function SiteSettings({ settings, builtInPatterns }: Pick<SettingsFormProps, 'se
           Switch on
         </button>
       </form>
-      <div aria-live="polite">
-        {siteMessage?.kind === 'done' && <p class="lens-notice">{siteMessage.text}</p>}
-        {siteMessage?.kind === 'failed' && (
-          <p role="alert" class="lens-error">
-            {siteMessage.text}
-          </p>
-        )}
-      </div>
+      <OutcomeMessage outcome={siteMessage} />
       <details>
         <summary>The {CURATED_SITE_PATTERNS.length} built-in sites</summary>
         <ul class="lens-columns">

@@ -14,6 +14,7 @@ import {
   statusHistory,
   type StatusHistoryPoint,
 } from '../../../utils/extension/library/status-history';
+import { ChartFigure } from './ChartFigure';
 
 const NOT_RECORDED_LABEL = 'No government position yet';
 
@@ -47,79 +48,74 @@ export function StatusHistoryChart({ records, asOf }: { records: readonly Datase
   const responseX = x(dayNumber(RESPONSE_PUBLISHED));
 
   return (
-    <figure class="lens-chart">
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-labelledby="chart-history-title chart-history-desc"
-        class="lens-chart-svg"
-      >
-        <title id="chart-history-title">
-          Status of the recommendations over time, {formatDate(REVIEW_PUBLISHED)} to {formatDate(asOf)}
-        </title>
-        <desc id="chart-history-desc">A stacked step chart. The numbers are in the table below the chart.</desc>
-        <defs>
-          <pattern id="lens-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="6" height="6" class="lens-hatch-bg" />
-            <line x1="0" y1="0" x2="0" y2="6" class="lens-hatch-line" stroke-width="2" />
-          </pattern>
-        </defs>
-        {yTicks.map((tick) => (
-          <g key={tick}>
-            <line x1={margin.left} x2={width - margin.right} y1={y(tick)} y2={y(tick)} class="lens-chart-grid" />
-            <text x={margin.left - 6} y={y(tick)} class="lens-chart-label" text-anchor="end" dy="0.35em">
-              {tick}
-            </text>
-          </g>
-        ))}
-        {segments.map(({ point, x0, x1 }) => {
-          let base = 0;
-          return (
-            <g key={point.date} shape-rendering="crispEdges">
-              {stackHeights(point).map(({ status, count }) => {
-                const bottom = base;
-                base += count;
-                if (count === 0) return null;
-                return (
-                  <rect
-                    key={status ?? 'not-recorded'}
-                    x={x0}
-                    width={Math.max(0.5, x1 - x0)}
-                    y={y(bottom + count)}
-                    height={y(bottom) - y(bottom + count)}
-                    class={status ? 'lens-chart-fill' : 'lens-chart-not-recorded'}
-                    style={status ? statusFillStyle(status) : undefined}
-                  />
-                );
-              })}
-            </g>
-          );
-        })}
-        <line x1={responseX} x2={responseX} y1={margin.top - 8} y2={height - margin.bottom} class="lens-chart-marker" />
-        <text x={responseX + 4} y={margin.top - 10} class="lens-chart-label">
-          Government response, Feb 2023
-        </text>
-        {[REVIEW_PUBLISHED, ...yearStarts(REVIEW_PUBLISHED, asOf)].map((tick) => (
-          <text
-            key={tick}
-            x={x(dayNumber(tick))}
-            y={height - margin.bottom + 18}
-            class="lens-chart-label"
-            text-anchor={tick === REVIEW_PUBLISHED ? 'start' : 'middle'}
-          >
-            {tick === REVIEW_PUBLISHED ? 'May 2022' : tick.slice(0, 4)}
+    <ChartFigure
+      id="chart-history"
+      width={width}
+      height={height}
+      title={`Status of the recommendations over time, ${formatDate(REVIEW_PUBLISHED)} to ${formatDate(asOf)}`}
+      description="A stacked step chart. The numbers are in the table below the chart."
+      caption={<HistoryCaption points={history.points} />}
+    >
+      <defs>
+        <pattern id="lens-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="6" height="6" class="lens-hatch-bg" />
+          <line x1="0" y1="0" x2="0" y2="6" class="lens-hatch-line" stroke-width="2" />
+        </pattern>
+      </defs>
+      {yTicks.map((tick) => (
+        <g key={tick}>
+          <line x1={margin.left} x2={width - margin.right} y1={y(tick)} y2={y(tick)} class="lens-chart-grid" />
+          <text x={margin.left - 6} y={y(tick)} class="lens-chart-label" text-anchor="end" dy="0.35em">
+            {tick}
           </text>
-        ))}
-        <line
-          x1={margin.left}
-          x2={width - margin.right}
-          y1={height - margin.bottom}
-          y2={height - margin.bottom}
-          class="lens-chart-axis"
-        />
-      </svg>
-      <HistoryCaption points={history.points} />
-    </figure>
+        </g>
+      ))}
+      {segments.map(({ point, x0, x1 }) => {
+        let base = 0;
+        return (
+          <g key={point.date} shape-rendering="crispEdges">
+            {stackHeights(point).map(({ status, count }) => {
+              const bottom = base;
+              base += count;
+              if (count === 0) return null;
+              return (
+                <rect
+                  key={status ?? 'not-recorded'}
+                  x={x0}
+                  width={Math.max(0.5, x1 - x0)}
+                  y={y(bottom + count)}
+                  height={y(bottom) - y(bottom + count)}
+                  class={status ? 'lens-chart-fill' : 'lens-chart-not-recorded'}
+                  style={status ? statusFillStyle(status) : undefined}
+                />
+              );
+            })}
+          </g>
+        );
+      })}
+      <line x1={responseX} x2={responseX} y1={margin.top - 8} y2={height - margin.bottom} class="lens-chart-marker" />
+      <text x={responseX + 4} y={margin.top - 10} class="lens-chart-label">
+        Government response, Feb 2023
+      </text>
+      {[REVIEW_PUBLISHED, ...yearStarts(REVIEW_PUBLISHED, asOf)].map((tick) => (
+        <text
+          key={tick}
+          x={x(dayNumber(tick))}
+          y={height - margin.bottom + 18}
+          class="lens-chart-label"
+          text-anchor={tick === REVIEW_PUBLISHED ? 'start' : 'middle'}
+        >
+          {tick === REVIEW_PUBLISHED ? 'May 2022' : tick.slice(0, 4)}
+        </text>
+      ))}
+      <line
+        x1={margin.left}
+        x2={width - margin.right}
+        y1={height - margin.bottom}
+        y2={height - margin.bottom}
+        class="lens-chart-axis"
+      />
+    </ChartFigure>
   );
 }
 

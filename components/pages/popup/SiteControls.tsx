@@ -8,6 +8,7 @@ import { siteState } from '../../../utils/extension/sites/site-access-rules';
 import { switchSiteOff, switchSiteOn } from '../../../utils/extension/sites/site-switch';
 import { updateSettings } from '../../../utils/extension/update-settings';
 import { PauseSwitch } from '../PauseSwitch';
+import { errorMessage } from '../../../utils/extension/error-message';
 
 export interface SiteControlsProps {
   pageUrl: string | null;
@@ -46,7 +47,7 @@ export function SiteControls({ pageUrl, tabId, settings, builtInPatterns, onSite
     const hostname = site.hostname;
     void updateSettings({ disabledSites: settings.disabledSites.filter((entry) => entry !== hostname) }).then(
       onSiteSwitched,
-      (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => setProblem(errorMessage(error)),
     );
   };
 

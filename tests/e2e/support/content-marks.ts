@@ -19,6 +19,8 @@ export interface Mark {
   /** The highlight's name in `CSS.highlights`. */
   highlight: string;
   text: string;
+  /** Centre of the mark's first line box, only when asked for (`collectMarks(true)`). */
+  point?: { x: number; y: number };
 }
 
 export interface ScanReportSeen {
@@ -84,9 +86,10 @@ export async function longTasksSince(page: Page, since: number): Promise<{ start
 
 /**
  * In the page: every range of every `care-lens*` highlight, in document order (also for a range in a shadow root, by
- * where its host is), with whitespace runs shown as one space. Shared with the Firefox suite.
+ * where its host is), with whitespace runs shown as one space; with `withPoints`, where each is on screen too. Shared
+ * with the Firefox suite. One function, since what `page.evaluate` runs cannot call helpers of this module.
  */
-export const collectMarks = (): Mark[] => {
+export const collectMarks = (withPoints = false): Mark[] => {
   // `compareBoundaryPoints` only compares ranges of one tree.
   const anchor = (node: Node) => {
     for (let root = node.getRootNode(); root instanceof ShadowRoot; root = node.getRootNode()) node = root.host;
@@ -105,11 +108,16 @@ export const collectMarks = (): Mark[] => {
     highlight.forEach((range) => marks.push({ highlight: name, range: range as Range }));
   });
   marks.sort((a, b) => compare(a.range, b.range));
-  return marks.map(({ highlight, range }) => ({ highlight, text: range.toString().replace(/\s+/g, ' ') }));
+  return marks.map(({ highlight, range }) => {
+    const mark: Mark = { highlight, text: range.toString().replace(/\s+/g, ' ') };
+    const box = withPoints ? range.getClientRects()[0] : undefined;
+    if (box) mark.point = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    return mark;
+  });
 };
 
 export async function readMarks(page: Page): Promise<Mark[]> {
-  return page.evaluate(collectMarks);
+  return page.evaluate(collectMarks, false);
 }
 
 export async function markTexts(page: Page): Promise<string[]> {
@@ -200,26 +208,9 @@ export async function activeMark(page: Page): Promise<{ text: string; inView: bo
 
 /** Centre of the first line box of the `index`-th mark (document order). */
 export async function markPoint(page: Page, index: number): Promise<{ x: number; y: number }> {
-  return page.evaluate((wanted) => {
-    const anchor = (node: Node) => {
-      for (let root = node.getRootNode(); root instanceof ShadowRoot; root = node.getRootNode()) node = root.host;
-      return node;
-    };
-    const compare = (a: Range, b: Range) => {
-      if (a.startContainer.getRootNode() === b.startContainer.getRootNode()) {
-        return a.compareBoundaryPoints(Range.START_TO_START, b);
-      }
-      const position = anchor(a.startContainer).compareDocumentPosition(anchor(b.startContainer));
-      return position & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY) ? -1 : 1;
-    };
-    const ranges: Range[] = [];
-    CSS.highlights.forEach((highlight, name) => {
-      if (name.startsWith('care-lens')) highlight.forEach((range) => ranges.push(range as Range));
-    });
-    ranges.sort(compare);
-    const box = ranges[wanted]!.getClientRects()[0]!;
-    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-  }, index);
+  const point = (await page.evaluate(collectMarks, true))[index]?.point;
+  if (!point) throw new Error(`mark ${index} is not on screen`);
+  return point;
 }
 
 /** Changes the user's settings the way the popup does (extension storage), from the service worker. */

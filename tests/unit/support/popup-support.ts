@@ -4,10 +4,8 @@
  */
 import { vi } from 'vitest';
 import type { PageMarking, PageMentionSummary, UiToContentMessage } from '../../../utils/shared/messages/ui-to-content';
-import { db } from '../../../utils/extension/db/db';
+import { clearDatabase, mockManifest } from './extension-state';
 import { fakeBrowser } from './fake-browser';
-
-export const MANIFEST_PATTERNS = ['https://www.communitycare.co.uk/*', 'http://127.0.0.1/*'];
 
 export interface FakeTab {
   id: number;
@@ -25,12 +23,7 @@ export interface FakeTabLog {
 /** Points the extension API at one tab and records what the popup sends it. */
 export function fakeTab(tab: FakeTab): FakeTabLog {
   const log: FakeTabLog = { messages: [] };
-  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
-    manifest_version: 3,
-    name: 'Care Review Lens',
-    version: '0.1.0',
-    content_scripts: [{ matches: MANIFEST_PATTERNS, js: ['content-scripts/content.js'] }],
-  } as never);
+  mockManifest();
   vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation((async (id: number) => {
     if (id !== tab.id) throw new Error(`No tab with id: ${id}.`);
     return { id: tab.id, url: tab.url };
@@ -50,5 +43,5 @@ export function fakeTab(tab: FakeTab): FakeTabLog {
 
 export async function resetExtensionState(): Promise<void> {
   fakeBrowser.reset();
-  await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((table) => table.clear())));
+  await clearDatabase();
 }

@@ -7,20 +7,11 @@ import type {
   CardFrameToBackgroundReply,
 } from '../../shared/messages/card-frame-to-background';
 import { getSettings } from '../../shared/settings';
+import { webHostname } from '../sites/site-access-rules';
 import { updateSettings } from '../update-settings';
 
 export interface CardFrameTab {
   url?: string;
-}
-
-function webHostname(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.hostname : null;
-  } catch {
-    return null;
-  }
 }
 
 export async function handleCardFrameMessage(

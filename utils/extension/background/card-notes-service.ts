@@ -21,6 +21,7 @@ import {
 } from '../notes/notes-repository';
 import { isStorageError } from '../db/storage-errors';
 import { isFromCardFrame } from './sender-checks';
+import { errorMessage } from '../error-message';
 
 function perform(operation: CardNoteOperation, tab: Browser.tabs.Tab): Promise<Note | NoteChange> {
   switch (operation.op) {
@@ -60,7 +61,7 @@ function serve(port: Browser.runtime.Port): void {
           ok: false,
           error: {
             kind: isStorageError(error) ? error.kind : 'database',
-            message: error instanceof Error ? error.message : String(error),
+            message: errorMessage(error),
           },
         }),
     );

@@ -12,10 +12,11 @@ import {
 import { isStorageError } from '../db/storage-errors';
 import { handleCardFrameMessage } from './card-frame-handlers';
 import { isFromCardFrame } from './sender-checks';
+import { errorMessage } from '../error-message';
 
 function failure(error: unknown): CardFrameToBackgroundReply {
   if (isStorageError(error)) return { ok: false, error: { kind: error.kind, message: error.message } };
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorMessage(error);
   console.error('Care Review Lens background error:', error);
   return { ok: false, error: { kind: 'database', message: `Something went wrong in the extension: ${detail}` } };
 }

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DatasetMeta, DatasetRecord } from '../../../data/schema';
 import { getAllRecords, getDatasetMeta } from '../db/dataset-repository';
+import { errorMessage } from '../error-message';
 
 export interface LoadedDataset {
   meta: DatasetMeta;
@@ -26,7 +27,7 @@ export function useDataset(): DatasetState {
         setState({ dataset: { meta: { version, asOf, title }, records, recordsById }, error: null });
       },
       (error: unknown) => {
-        if (active) setState({ dataset: null, error: error instanceof Error ? error.message : String(error) });
+        if (active) setState({ dataset: null, error: errorMessage(error) });
       },
     );
     return () => {

@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { addNote, deleteNote, restoreNote, updateNote, type Note, type NoteChange } from '../notes/notes-repository';
+import { errorMessage } from '../error-message';
 
 /** Where notes are changed: the repository itself, or (in the card frame) the background acting for it. */
 export interface NotesStore {
@@ -32,10 +33,6 @@ export interface NoteActions {
   dismiss(): void;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export function useNoteActions(store: NotesStore = REPOSITORY): NoteActions {
   const [lastChange, setLastChange] = useState<UndoableChange | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -47,7 +44,7 @@ export function useNoteActions(store: NotesStore = REPOSITORY): NoteActions {
       setLastChange(change(result));
       return result;
     } catch (failure) {
-      setError(messageOf(failure));
+      setError(errorMessage(failure));
       return undefined;
     }
   }
@@ -77,7 +74,7 @@ export function useNoteActions(store: NotesStore = REPOSITORY): NoteActions {
         setLastChange(null);
         setError(null);
       } catch (failure) {
-        setError(messageOf(failure));
+        setError(errorMessage(failure));
       }
     },
     dismiss() {

@@ -18,6 +18,7 @@ import {
   type Note,
 } from './notes-repository';
 import { withStorageErrors } from '../db/storage-errors';
+import { errorMessage } from '../error-message';
 
 /** Largest file accepted. A note is at most 20,000 characters, so this holds several hundred long notes. */
 export const NOTES_IMPORT_MAX_BYTES = 10 * 1024 * 1024;
@@ -163,7 +164,7 @@ function parseJson(text: string): unknown {
   try {
     return JSON.parse(trimmed);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     if (looksCutOff(trimmed)) {
       throw new NotesImportError(
         'truncated',

@@ -8,6 +8,7 @@ import { getSettings } from '../../shared/settings';
 import { updateSettings } from '../update-settings';
 import { originPatternsFor, settingsForSiteSwitch } from './site-access-rules';
 import { NoContentScriptError, sendToTab } from './tab-messaging';
+import { errorMessage } from '../error-message';
 
 export type SiteKind = 'built-in' | 'optional';
 
@@ -38,7 +39,7 @@ export function switchSiteOn(
     },
     (error: unknown) => ({
       ok: false,
-      message: `Could not ask for access to ${hostname}: ${error instanceof Error ? error.message : String(error)}`,
+      message: `Could not ask for access to ${hostname}: ${errorMessage(error)}`,
     }),
   );
 }

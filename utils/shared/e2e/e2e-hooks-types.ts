@@ -3,9 +3,9 @@ export interface CardTiming {
   request: number;
   /** The hover delay ended (pointer at rest + the reader's delay), or the keyboard asked for the card. */
   openedAt: number;
-  /** The frame's size was known and the card's frame element was placed and shown. */
+  /** The page showed the card's frame element (in its animation frame nearest the delay's end). */
   placedAt: number;
-  /** The card frame's next frame after it learned it is on screen. */
+  /** The card frame had drawn the card at its shown size. */
   framePaintedAt: number;
   /** The page's next frame after the frame element was shown. */
   pagePaintedAt: number;

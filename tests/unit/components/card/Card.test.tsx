@@ -107,6 +107,20 @@ describe('Card', () => {
     expect(toggle.getAttribute('data-has-notes')).toBe('true');
   });
 
+  it('offers to save a note in the card only once it has some text, as the popup and library do', async () => {
+    const { props, container } = renderCard();
+    fireEvent.click(container.querySelector('.crl-notes-toggle')!);
+    const save = (await screen.findByRole('button', { name: 'Save note' })) as HTMLButtonElement;
+    const box = screen.getByRole('textbox', { name: 'Add a note' });
+    expect(save.disabled).toBe(true);
+    fireEvent.input(box, { target: { value: '  \n ' } });
+    expect(save.disabled).toBe(true);
+    fireEvent.keyDown(box, { key: 'Enter', ctrlKey: true });
+    expect(props.actions.notes.add).not.toHaveBeenCalled();
+    fireEvent.input(box, { target: { value: 'Ask the council' } });
+    expect(save.disabled).toBe(false);
+  });
+
   it('lists several proposals behind one phrase as a chooser, the closest first, and opens the one chosen', () => {
     const { container } = renderCard({ show: show({ recordIds: [hubs.id, named.id] }), notes: [note(named.id)] });
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('2 proposals match “family hubs”');
