@@ -62,7 +62,8 @@ export async function cardFrame(page: Page, timeout = 10_000): Promise<Frame> {
  */
 export function card(page: Page): Locator {
   const frame = page.frames().find((candidate) => CARD_FRAME_URL.test(candidate.url()));
-  return frame ? frame.locator('[role="dialog"]') : page.locator('care-lens-no-card-frame-yet');
+  // On screen: the page has shown the frame (a card is drawn in it a moment before, and prepared hidden earlier).
+  return frame ? frame.locator('html[data-on-screen] [role="dialog"]') : page.locator('care-lens-no-card-frame-yet');
 }
 
 /**

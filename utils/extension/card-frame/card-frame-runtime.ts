@@ -88,6 +88,7 @@ export async function startCardFrame(renderer: CardFrameRenderer, notes: CardNot
       lastSize = { width: 0, height: 0 };
       // Laid out but not drawn until the content script has placed it (it may be prepared ahead of the hover delay).
       document.documentElement.dataset.placed = 'false';
+      delete document.documentElement.dataset.onScreen;
       draw();
       reportSize();
       observe(renderer.card(), resizes);
@@ -99,12 +100,15 @@ export async function startCardFrame(renderer: CardFrameRenderer, notes: CardNot
         () => state.show?.request === request,
         () => send({ type: 'painted', request, at: performance.timeOrigin + performance.now() }),
       );
+    } else if (message.type === 'shown') {
+      if (message.request === state.show?.request) document.documentElement.dataset.onScreen = 'true';
     } else if (message.type === 'pinned') {
       if (state.show) state.show = { ...state.show, pinned: true };
       draw();
       if (message.focus) renderer.card()?.focus({ preventScroll: true });
     } else {
       state.show = null;
+      delete document.documentElement.dataset.onScreen;
       resizes.disconnect();
       draw();
     }

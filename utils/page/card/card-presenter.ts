@@ -203,6 +203,7 @@ function reveal(state: Presenter, card: OpenCard, inFrame: boolean): void {
   card.placedAt = now();
   state.host.reveal(theme());
   if (card.focus) focusCard(state);
+  state.host.send({ type: 'shown', request: card.request });
   if (e2eHooks.cardTiming) {
     // The page has drawn the frame that shows the frame element.
     afterFrameDrawn(inFrame, () => {

@@ -44,6 +44,11 @@ export type ContentToFrameMessage =
   | CardShow
   /** Draw the card: the page shows the frame in its animation frame nearest the hover delay's end. */
   | { type: 'placed'; request: number }
+  /**
+   * The page has shown the frame (after any focus it handed over): the card is on screen now, which the frame marks
+   * on its root for whoever reads the card (the end-to-end tests among them).
+   */
+  | { type: 'shown'; request: number }
   | { type: 'hide' }
   /** Turn a hover card into a pinned one without rebuilding it. */
   | { type: 'pinned'; focus: boolean };
@@ -88,6 +93,7 @@ export function isContentToFrameMessage(value: unknown): value is ContentToFrame
         typeof value.datasetVersion === 'string'
       );
     case 'placed':
+    case 'shown':
       return isCount(value.request);
     case 'hide':
       return true;

@@ -41,6 +41,8 @@ const readDialog = (): CardSeen | null => {
     location.protocol === 'moz-extension:' ? document : host?.shadowRoot;
   const dialog = root?.querySelector<HTMLElement>('[role="dialog"]');
   if (!dialog) return null;
+  // In the frame, the page says when it has shown it (the card is drawn there a moment before).
+  if (root === document && document.documentElement.dataset.onScreen !== 'true') return null;
   // Shown means most of the dialog is inside the viewport it is drawn in: the window, or the card frame's own
   // (a frame kept small and transparent while a card is prepared in it shows nothing).
   const box = dialog.getBoundingClientRect();

@@ -19,6 +19,8 @@ describe('card frame messages', () => {
   it('accepts well-formed messages each way', () => {
     expect(isContentToFrameMessage(show)).toBe(true);
     expect(isContentToFrameMessage({ type: 'placed', request: 3 })).toBe(true);
+    expect(isContentToFrameMessage({ type: 'shown', request: 3 })).toBe(true);
+    expect(isContentToFrameMessage({ type: 'shown', request: 'x' })).toBe(false);
     expect(isFrameToContentMessage({ type: 'size', request: 3, width: 420, height: 285 })).toBe(true);
     expect(isFrameToContentMessage({ type: 'close', restoreFocus: true })).toBe(true);
   });
