@@ -1,13 +1,13 @@
 /**
  * Runs a compiled phrase pattern (data/match-pattern.ts) over page text: the text is lower-cased once with native
- * `toLowerCase`, and the pattern (flag `g` only) finds the phrases natively, so JavaScript touches only the
+ * `toLowerCase` and its spaces made plain, and the pattern (flag `g` only) finds the phrases natively, so JavaScript touches only the
  * matches. A window holding a character outside the short class (short-class.ts) is folded onto it first, and
  * matches are mapped back to the original offsets.
  *
  * Reading goes in windows that start and end just after whitespace or a segment separator (never inside a word),
  * so a long text is read in slices and each native search is bounded by its window.
  */
-import { foldToShortClass, OUTSIDE_SHORT_CLASS } from './short-class';
+import { foldToShortClass, OTHER_SPACES, OUTSIDE_SHORT_CLASS } from './short-class';
 
 /** How far past a window's end a phrase that starts inside it may run (phrases are far shorter). */
 const LOOKAHEAD = 512;
@@ -18,10 +18,10 @@ const LOOKAHEAD = 512;
  * off again), so a page pays for one compile however its text is stored.
  */
 const TWO_BYTE = '\u2019';
-/** `text` lower-cased, stored two-byte; null if lower-casing changed its length. */
+/** `text` lower-cased, its spaces made plain (`OTHER_SPACES`), stored two-byte; null if lower-casing changed its length. */
 export function lowerTwoByte(text: string): string | null {
   const lowered = (TWO_BYTE + text).toLowerCase();
-  return lowered.length === text.length + 1 ? lowered.slice(1) : null;
+  return lowered.length === text.length + 1 ? lowered.replace(OTHER_SPACES, ' ').slice(1) : null;
 }
 
 export interface PhraseReader {
@@ -53,8 +53,14 @@ function boundaryNear(text: string, from: number, to: number): number {
 }
 
 const compiled = new Map<string, RegExp>();
-/** Patterns part-way compiled (only the interpreter's turn taken), for `prepareStep`. */
-const started = new Map<string, RegExp>();
+
+/**
+ * V8 runs a pattern's first search in its bytecode interpreter and compiles machine code from the second on,
+ * unless the first subject is at least 1,000 characters long: then it compiles machine code at once. For the term
+ * pattern, making the bytecode costs several times what the machine code does (the bytecode optimiser's pass over
+ * a large alternation), so the first search is made over a long two-byte subject that holds no word.
+ */
+const FIRST_SUBJECT = TWO_BYTE.repeat(1_000);
 
 /**
  * Lets go of the compiled patterns: their machine code is the largest part of the extension's memory in a tab
@@ -62,37 +68,22 @@ const started = new Map<string, RegExp>();
  */
 export function releasePatterns(): void {
   compiled.clear();
-  started.clear();
   // The engine keeps the last searched text for RegExp.lastMatch and friends: a whole page's, without this.
   /x/.exec('x');
 }
 
-/**
- * The page's one RegExp for `source`, compiled on first use. V8 runs a pattern's first search in its bytecode
- * interpreter and compiles machine code from the second on: two searches of one (two-byte) character take those
- * turns, so no batch is ever searched by the interpreter. Readers share it (they never search at the same time).
- */
+/** The page's one RegExp for `source`, compiled to machine code on first use. Readers share it (never at once). */
 export function compiledPattern(source: string): RegExp {
-  while (prepareStep(source));
+  prepareStep(source);
   return compiled.get(source)!;
 }
 
-/**
- * One turn of compiling `source` (each is a few milliseconds for the term pattern, more on a busy machine), so
- * a caller can yield between them: true when a turn was taken, false when the pattern is ready.
- */
+/** Compiles `source` if it is not yet: true when it was compiled now, false when it was ready. */
 export function prepareStep(source: string): boolean {
   if (compiled.has(source)) return false;
-  let pattern = started.get(source);
-  if (!pattern) {
-    pattern = new RegExp(source, 'g');
-    pattern.exec(TWO_BYTE);
-    started.set(source, pattern);
-    return true;
-  }
-  pattern.exec(TWO_BYTE + TWO_BYTE);
+  const pattern = new RegExp(source, 'g');
+  pattern.exec(FIRST_SUBJECT);
   pattern.lastIndex = 0;
-  started.delete(source);
   compiled.set(source, pattern);
   return true;
 }

@@ -14,6 +14,12 @@ export const HYPHENS = '\\-‐‑';
 /** Apostrophes of the short class, as regex class source. */
 export const APOSTROPHES = "'‘’‛′´`";
 
+/**
+ * The spaces of the short class other than the plain space (tabs, line breaks, no-break and typographic spaces):
+ * page text is read with each made a plain space, so the pattern needs only " +" between words.
+ */
+export const OTHER_SPACES = /[\t\n\v\f\r\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f]/g;
+
 /** What stands for a word character outside the class: it joins words but is in no phrase. */
 const OTHER_WORD = 'ª';
 /** What stands for a punctuation mark outside the class. */

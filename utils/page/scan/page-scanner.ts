@@ -121,8 +121,8 @@ interface Step {
 }
 
 /**
- * One turn of compiling the term pattern, if any is left: true when one was taken. The evidence pattern compiles
- * when first used (2–4 ms in Chromium): a page that mentions nothing never needs it.
+ * Compiles the term pattern in a step of its own, if it is not yet: true when it did. The evidence pattern compiles
+ * when first used: a page that mentions nothing never needs it.
  */
 function prepareSteps(matcher: TermMatcher): boolean {
   return prepareStep(matcher.pattern);
@@ -218,7 +218,7 @@ function createTermReading(
     },
     step() {
       const started = performance.now();
-      // The term pattern is compiled a turn at a time, before any text is searched with it.
+      // The term pattern is compiled in a slice of its own, before any text is searched with it.
       if (!terms && !searching && !finder && queue.length > 0 && prepareSteps(matcher)) {
         timings.readMs += performance.now() - started;
         return true;
