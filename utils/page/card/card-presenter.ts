@@ -10,6 +10,7 @@ import type { CardPresenter, Mention } from '../mark/mention-types';
 import type { FrameToContentMessage } from '../../shared/messages/card-frame';
 import { DEFAULT_SETTINGS, getSettings, watchSettings } from '../../shared/settings';
 import { createCardFrameHost, type CardFrameHost } from './card-frame-host';
+import { createDismissalMemory, type DismissalMemory } from './dismissal-memory';
 import { afterFrameDrawn, runInFrameNear } from './frame-alignment';
 import { maxCardWidth, trackCardPosition, type CardPositionTracker } from './card-position';
 import { createHoverIntent, type HoverIntent } from './hover-intent';
@@ -71,13 +72,8 @@ interface Presenter {
    * the delay ends the card is only placed and shown (no round trip to the frame then).
    */
   prepared: { mention: Mention; request: number; size: { width: number; height: number } | null } | null;
-  /**
-   * The mention whose card the reader just dismissed (Escape, the close button, a press elsewhere): hovering it
-   * opens nothing until the pointer has left it, or a pointer still resting on it would bring the card back.
-   */
-  dismissedMentionId: number | null;
-  /** The mention under the pointer, as the page's pointer tracking last reported. */
-  hoveredMentionId: number | null;
+  /** A card the reader closed stays closed while the pointer rests on its mention. */
+  dismissal: DismissalMemory;
 }
 
 export function createCardPresenter(options: CardPresenterOptions): CardPresenter {
@@ -90,8 +86,7 @@ export function createCardPresenter(options: CardPresenterOptions): CardPresente
     request: 0,
     pointerInCard: false,
     prepared: null,
-    dismissedMentionId: null,
-    hoveredMentionId: null,
+    dismissal: createDismissalMemory(),
     onClosed: options.onClosed ?? (() => undefined),
   } as Presenter;
   state.host = createCardFrameHost(ctx, {
@@ -113,16 +108,13 @@ export function createCardPresenter(options: CardPresenterOptions): CardPresente
     warm: () => host.warm(),
     pointerEnteredMention(mention) {
       host.warm();
-      state.hoveredMentionId = mention.id;
-      if (state.dismissedMentionId === mention.id) return;
-      state.dismissedMentionId = null;
+      if (!state.dismissal.entered(mention.id)) return;
       if (state.open?.pinned) return;
       prepare(state, mention);
       intent.pointerEnteredTarget(mention);
     },
     pointerLeftMention() {
-      state.hoveredMentionId = null;
-      state.dismissedMentionId = null;
+      state.dismissal.left();
       if (!state.open?.pinned) intent.pointerLeftTarget();
     },
     openPinned(mention) {
@@ -305,8 +297,7 @@ function sendShow(state: Presenter, card: Pick<OpenCard, 'mention' | 'request' |
 
 /** The reader closed the card: it stays closed while the pointer rests on its mention. */
 function dismiss(state: Presenter, restoreFocus: boolean): void {
-  const mentionId = state.open?.mention.id ?? null;
-  if (mentionId !== null && mentionId === state.hoveredMentionId) state.dismissedMentionId = mentionId;
+  state.dismissal.dismissed(state.open?.mention.id ?? null);
   hide(state, restoreFocus);
 }
 

@@ -14,7 +14,29 @@ import { foldToShortClass } from '../../../../../utils/page/match/short-class';
 const index = contentIndexJson as unknown as ContentIndex;
 const phraseWords = [...new Set(index.terms.flatMap((term) => term.key.split(' ')))];
 const fillerWords = ['the', 'said', 'Council', 'of', 'in', 'about', 'CARE', 'Family', 'review', 'out', 'school', 'é'];
-const joiners = [' ', ' ', ' ', '  ', '\n', '-', "'", '’', '‑', '\u00a0', '\t', '\r\n', '\u202f', '\u2028', ',', '.', '\u0001', "'s ", '’s ', 's ', '’ '];
+const joiners = [
+  ' ',
+  ' ',
+  ' ',
+  '  ',
+  '\n',
+  '-',
+  "'",
+  '’',
+  '‑',
+  '\u00a0',
+  '\t',
+  '\r\n',
+  '\u202f',
+  '\u2028',
+  ',',
+  '.',
+  '\u0001',
+  "'s ",
+  '’s ',
+  's ',
+  '’ ',
+];
 /** Characters outside the short class that still read as something: they force the window to be folded. */
 const foreign = ['\u00ad', '\u200b', 'Ω', 'ő', '😀', '\u2212', 'ʼ', 'İ', '\u212a'];
 
