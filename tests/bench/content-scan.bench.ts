@@ -12,7 +12,7 @@
  *   second full scan of the settled page (marking off and on again), once the engine has optimised the code.
  * - Floor: a TreeWalker visiting every text node and reading every character (the least any text scanner does).
  * - Bound: the browser work that Care Review Lens's way of marking cannot avoid: the floor's walk, joining the
- *   text, lower-casing it and running the content script's own term pattern over it natively (counting matches,
+ *   text, lower-casing it, making its spaces plain and running the content script's own term pattern over it natively (counting matches,
  *   nothing more), one Range and one visibility check per expected mention, and registering as many highlights as
  *   Lens did, until painted. Lens's time less the bound is the cost of its own logic (block structure, skip rules,
  *   handling matches, storing mentions, judging sections) and of the waits between its slices.
@@ -35,6 +35,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import type { ContentIndex, FullDataset } from '../../data/compiled-types';
 import { CARD_TEXT_FILE } from '../../utils/shared/packaged-files';
+import { OTHER_SPACES } from '../../utils/page/match/short-class';
 import { E2E_EXTENSION_DIR } from '../../scripts/harness/extension-browser';
 import type { BenchContext, BenchResult, BenchTarget } from '../../scripts/harness/bench-types';
 import {
@@ -148,7 +149,7 @@ function boundScript(termPattern: string, marks: number, registered: number): st
       parts.push(node.data);
       length += node.data.length + 1;
     }
-    const text = parts.join('\\u0001').toLowerCase();
+    const text = parts.join('\\u0001').toLowerCase().replace(${OTHER_SPACES}, ' ');
     const pattern = new RegExp(${JSON.stringify(termPattern)}, 'g');
     const found = [];
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) found.push(match.index);

@@ -49,7 +49,10 @@ export interface TermMatcher {
   createReader(sink: MatchSink): TextReader;
   /** Convenience for small texts: every term match. */
   findAll(text: string): { matches: TermMatch[] };
-  /** Compiles the patterns now (a page about to be read pays for it before, not during, its first slice). */
+  /**
+   * Compiles the patterns now, and reads a few of the dataset's own terms once, so that a page about to be read
+   * pays for compiling the patterns and the reading code before its first slice, not during it.
+   */
   warmUp(): void;
 }
 
@@ -162,6 +165,22 @@ function markEnd(text: string, start: number, end: number): number {
   return insideSingleQuotes(text, start) ? end - 1 : end;
 }
 
+/**
+ * A short text that takes every step of reading a mention: a plain term, one with a left-context rule, and one other
+ * nations use too, next to a nation's name (chosen from the data, so it follows the dataset).
+ */
+export function warmUpText(terms: readonly CompiledTerm[]): string {
+  // Keys are the terms' words as the tokeniser reads them: one of letters only reads back as written.
+  const words = terms.filter((term) => /^[a-z]+(?: [a-z]+)*$/.test(term.key));
+  const plain = words.find((term) => !term.notAfter && !term.notBefore && !term.otherNations);
+  const ruled = words.find((term) => term.notAfter);
+  const shared = words.find((term) => term.otherNations);
+  return [plain, ruled, shared]
+    .filter((term) => term !== undefined)
+    .map((term) => `The ${term.key} in England.`)
+    .join(' ');
+}
+
 export function createTermMatcher(index: MatcherIndex): TermMatcher {
   const lookup = createTermLookup(index.terms);
   const evidence = createEvidenceMatcher(index.evidence);
@@ -217,6 +236,7 @@ export function createTermMatcher(index: MatcherIndex): TermMatcher {
     warmUp() {
       compiledPattern(index.termPattern);
       compiledPattern(index.evidence.pattern);
+      this.findAll(warmUpText(index.terms));
     },
     createReader,
     findAll(text) {

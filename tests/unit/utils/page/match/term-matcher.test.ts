@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createTermMatcher } from '../../../../../utils/page/match/term-matcher';
+import contentIndexJson from '../../../../../data/generated/content-index.json';
+import type { ContentIndex } from '../../../../../data/compiled-types';
+import { createTermMatcher, warmUpText } from '../../../../../utils/page/match/term-matcher';
 import { matcherIndex } from '../../../support/matcher-index';
 
 const matcher = createTermMatcher(
@@ -170,5 +172,17 @@ describe('the term matcher', () => {
     expect(
       big.findAll('we saw term number 17 here and term number 399 here').matches.map((m) => m.term.recordIds),
     ).toEqual([['r17'], ['r399']]);
+  });
+});
+
+describe('the warm-up read', () => {
+  it("takes every step of reading a mention on the dataset's own terms: plain, left-context rule, other nations", () => {
+    const index = contentIndexJson as unknown as ContentIndex;
+    const real = createTermMatcher(index);
+    const { matches } = real.findAll(warmUpText(index.terms));
+    expect(matches).toHaveLength(3);
+    expect(matches.some((match) => match.term.notAfter)).toBe(true);
+    expect(matches.find((match) => match.term.otherNations)?.nation).toBe('england');
+    expect(() => real.warmUp()).not.toThrow();
   });
 });
