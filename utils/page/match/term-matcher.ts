@@ -229,14 +229,14 @@ export function createTermMatcher(index: MatcherIndex): TermMatcher {
     };
   };
 
-  return {
+  const matcher: TermMatcher = {
     termCount: index.terms.length,
     pattern: index.termPattern,
     evidence,
     warmUp() {
       compiledPattern(index.termPattern);
       compiledPattern(index.evidence.pattern);
-      this.findAll(warmUpText(index.terms));
+      matcher.findAll(warmUpText(index.terms));
     },
     createReader,
     findAll(text) {
@@ -248,4 +248,5 @@ export function createTermMatcher(index: MatcherIndex): TermMatcher {
       return { matches };
     },
   };
+  return matcher;
 }

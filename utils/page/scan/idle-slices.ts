@@ -33,12 +33,22 @@ export interface SliceStats {
   firstSliceAt: number;
 }
 
+export interface SliceRequest {
+  /** Start in a task of its own after the page's next frame, not in an idle period. */
+  promptly?: boolean;
+  /**
+   * How long a prompt start's first slice may run (by default, as long as any other): a small page is then read
+   * and marked in one slice, without a second wait behind the page's own tasks.
+   */
+  firstSliceMs?: number;
+}
+
 export interface IdleSlices {
   /**
    * Makes sure a slice will run (does nothing if one is already waiting): in the next idle period, or `promptly`
    * in a task of its own (the page's input and rendering still go first).
    */
-  request(options?: { promptly?: boolean }): void;
+  request(options?: SliceRequest): void;
   cancel(): void;
   /** Slices run since the last `resetStats`. */
   stats(): SliceStats;
@@ -56,11 +66,6 @@ export interface IdleSliceOptions {
   idleSliceMs?: number;
   /** A job that waited this long for an idle moment starts anyway. */
   timeoutMs?: number;
-  /**
-   * Longest the first slice of a prompt start may run. A freshly loaded article is then read and marked in one
-   * slice, without a second wait behind the page's tasks; still half the long-task line.
-   */
-  promptSliceMs?: number;
 }
 
 /** Left of an idle period for the browser's own work. */
@@ -79,9 +84,8 @@ export function createIdleSlices(
   const sliceMs = options.sliceMs ?? 12;
   const idleSliceMs = options.idleSliceMs ?? 12;
   const timeout = options.timeoutMs ?? 1000;
-  const promptSliceMs = options.promptSliceMs ?? 24;
-  /** The next slice is a prompt start's first. */
-  let promptStart = false;
+  /** The budget of a prompt start's first slice, while it is still to run. */
+  let promptBudget: number | null = null;
   let idleHandle: number | null = null;
   let continuation: AbortController | null = null;
   const stats: SliceStats = { slices: 0, longestSliceMs: 0, busyMs: 0, firstSliceAt: NaN };
@@ -93,8 +97,8 @@ export function createIdleSlices(
     const started = performance.now();
     if (stats.slices === 0) stats.firstSliceAt = started;
     const idleTime = deadline && !deadline.didTimeout ? deadline.timeRemaining() - IDLE_MARGIN_MS : 0;
-    const budget = promptStart ? promptSliceMs : Math.max(sliceMs, Math.min(idleTime, idleSliceMs));
-    promptStart = false;
+    const budget = promptBudget ?? Math.max(sliceMs, Math.min(idleTime, idleSliceMs));
+    promptBudget = null;
     const stopAt = started + budget;
     const done = work(() => performance.now() >= stopAt);
     const took = performance.now() - started;
@@ -121,14 +125,14 @@ export function createIdleSlices(
    * slice asks whether a mention is rendered (asked earlier, that question would compute the page's first style
    * itself).
    */
-  function afterNextFrame(): void {
+  function afterNextFrame(firstSliceMs: number): void {
     const waiting = new AbortController();
     continuation = waiting;
     let started = false;
     const start = () => {
       if (started || waiting.signal.aborted) return;
       started = true;
-      promptStart = true;
+      promptBudget = firstSliceMs;
       continueSoon();
     };
     // A task posted from an animation-frame callback runs once that frame's rendering is done.
@@ -136,16 +140,16 @@ export function createIdleSlices(
     setTimeout(start, host.requestAnimationFrame ? FRAME_WAIT_MS : 0);
   }
 
-  function request(options: { promptly?: boolean } = {}): void {
+  function request(options: SliceRequest = {}): void {
     if (idleHandle !== null || continuation !== null) return;
-    if (options.promptly && host.scheduler) afterNextFrame();
+    if (options.promptly && host.scheduler) afterNextFrame(options.firstSliceMs ?? sliceMs);
     else idleHandle = host.requestIdleCallback(slice, { timeout });
   }
 
   return {
     request,
     cancel() {
-      promptStart = false;
+      promptBudget = null;
       if (idleHandle !== null) host.cancelIdleCallback(idleHandle);
       continuation?.abort();
       idleHandle = null;

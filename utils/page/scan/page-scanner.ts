@@ -218,7 +218,7 @@ function createTermReading(
     },
     step() {
       const started = performance.now();
-      // The term pattern is compiled in a slice of its own, before any text is searched with it.
+      // The term pattern is compiled in a step of its own, before any text is searched with it.
       if (!terms && !searching && !finder && queue.length > 0 && prepareSteps(matcher)) {
         timings.readMs += performance.now() - started;
         return true;

@@ -19,7 +19,7 @@ import {
 } from '../mark/mention-stepping';
 import type { CardPresenter, Mention } from '../mark/mention-types';
 import { summariseMentions } from '../mark/page-mention-summary';
-import { createIdleSlices } from '../scan/idle-slices';
+import { createIdleSlices, type SliceRequest } from '../scan/idle-slices';
 import { observeMutations } from '../scan/mutation-batcher';
 import { createPageScanner, type PageScanner, type ScanRoot } from '../scan/page-scanner';
 import { createPageSections } from '../scan/page-sections';
@@ -72,6 +72,18 @@ const PAINT_INTERVAL_MS = 250;
  * phrase-reader.ts): most of the extension's memory in a tab. A later change compiles them again.
  */
 const RELEASE_PATTERNS_AFTER_MS = 2_000;
+/**
+ * The first slice of reading a page of at most `SMALL_PAGE_ELEMENTS` elements may run `SMALL_PAGE_FIRST_SLICE_MS`:
+ * an article is then marked in one slice, and half the long-task line leaves room for a garbage collection.
+ * A larger page keeps the usual slices: there the first slice gathers a large text, and its collections are long.
+ */
+const SMALL_PAGE_ELEMENTS = 5_000;
+const SMALL_PAGE_FIRST_SLICE_MS = 24;
+
+function firstSliceFor(doc: Document): number | undefined {
+  return doc.getElementsByTagName('*').length <= SMALL_PAGE_ELEMENTS ? SMALL_PAGE_FIRST_SLICE_MS : undefined;
+}
+
 /** After in-page navigation, give the site a moment to render the new article before reading it all. */
 const NAVIGATION_SETTLE_MS = 250;
 
@@ -116,7 +128,7 @@ export function startMarkingSession(options: MarkingSessionOptions): MarkingSess
   let navigationTimer: number | null = null;
 
   // The title is read with the body's evidence, only if a mention ever needs it (section-findings.ts).
-  const readPage = (): void => work.scan(document.body, { promptly: true });
+  const readPage = (): void => work.scan(document.body, { promptly: true, firstSliceMs: firstSliceFor(document) });
   readPage();
 
   return {
@@ -204,7 +216,7 @@ function createScanWork(
   const rounds = createScanRounds(scanner, slices);
 
   /** Asks for slices; a new round of work (after the last one settled) starts its report afresh. */
-  const request = (options: { promptly?: boolean } = {}): void => {
+  const request = (options: SliceRequest = {}): void => {
     stopReleaseTimer();
     if (!working) {
       working = true;
@@ -217,7 +229,7 @@ function createScanWork(
   return {
     request,
     isWorking: () => working,
-    scan(root: ScanRoot, options: { promptly?: boolean } = {}): void {
+    scan(root: ScanRoot, options: SliceRequest = {}): void {
       scanner.enqueue(root);
       request(options);
     },

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import contentIndexJson from '../../../../../data/generated/content-index.json';
 import type { ContentIndex } from '../../../../../data/compiled-types';
 import { createTermMatcher, warmUpText } from '../../../../../utils/page/match/term-matcher';
@@ -183,6 +183,35 @@ describe('the warm-up read', () => {
     expect(matches).toHaveLength(3);
     expect(matches.some((match) => match.term.notAfter)).toBe(true);
     expect(matches.find((match) => match.term.otherNations)?.nation).toBe('england');
-    expect(() => real.warmUp()).not.toThrow();
+    const read = vi.spyOn(real, 'findAll');
+    real.warmUp();
+    expect(read).toHaveBeenCalledWith(warmUpText(index.terms));
   });
+});
+
+describe('spaces between words', () => {
+  const spaces = [
+    '\t',
+    '\n',
+    '\v',
+    '\f',
+    '\r',
+    '\u00a0',
+    '\u2000',
+    '\u2005',
+    '\u200a',
+    '\u2028',
+    '\u2029',
+    '\u202f',
+    '\u205f',
+  ];
+  it.each(spaces.map((space) => [JSON.stringify(space), space]))(
+    '%s reads as a space, directly and folded',
+    (_, space) => {
+      const text = `virtual${space}school head`;
+      expect(found(`Read: ${text}.`)).toEqual([[text, 'edu-4']]);
+      // A character outside the short class sends the window through the folding path.
+      expect(found(`Ω read: ${text}.`)).toEqual([[text, 'edu-4']]);
+    },
+  );
 });

@@ -58,11 +58,11 @@ afterEach(() => {
 });
 
 describe('idle slices', () => {
-  it('starts a prompt job in a task posted from the next frame, and gives that first slice the longer budget', () => {
+  it('starts a prompt job in a task posted from the next frame, and gives that first slice the budget asked for', () => {
     const { perSlice, work } = job(20);
     const finished = vi.fn();
     const slices = createIdleSlices(host, work, finished);
-    slices.request({ promptly: true });
+    slices.request({ promptly: true, firstSliceMs: 24 });
     expect(tasks).toHaveLength(0);
     runAll(frames);
     expect(tasks).toHaveLength(1); // straight from the frame callback, no timer in between
@@ -73,6 +73,27 @@ describe('idle slices', () => {
     while (tasks.length > 0) runAll(tasks);
     expect(finished).toHaveBeenCalledTimes(1);
     expect(slices.stats().slices).toBe(perSlice.length);
+  });
+
+  it('gives a prompt first slice the usual budget when none is asked for', () => {
+    const { perSlice, work } = job(20);
+    const slices = createIdleSlices(host, work, () => undefined);
+    slices.request({ promptly: true });
+    runAll(frames);
+    runAll(tasks);
+    expect(perSlice).toEqual([3]);
+  });
+
+  it('does not carry a prompt budget over a cancel to the next job', () => {
+    const { perSlice, work } = job(20);
+    const slices = createIdleSlices(host, work, () => undefined);
+    slices.request({ promptly: true, firstSliceMs: 24 });
+    runAll(frames); // the start has posted its task
+    slices.cancel();
+    tasks = [];
+    slices.request();
+    idle.splice(0).forEach((run) => run({ didTimeout: true, timeRemaining: () => 0 }));
+    expect(perSlice).toEqual([3]);
   });
 
   it('starts in an idle callback when not asked to be prompt, with the usual budget', () => {
