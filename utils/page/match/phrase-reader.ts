@@ -1,7 +1,7 @@
 /**
  * Runs a compiled phrase pattern (data/match-pattern.ts) over page text: the text is lower-cased once with native
- * `toLowerCase` and its spaces made plain, and the pattern (flag `g` only) finds the phrases natively, so JavaScript touches only the
- * matches. A window holding a character outside the short class (short-class.ts) is folded onto it first, and
+ * `toLowerCase` and its spaces made plain, and the pattern (flag `g` only) finds the phrases natively, so
+ * JavaScript touches only the matches. A window holding a character outside the short class (short-class.ts) is folded onto it first, and
  * matches are mapped back to the original offsets.
  *
  * Reading goes in windows that start and end just after whitespace or a segment separator (never inside a word),
@@ -18,7 +18,10 @@ const LOOKAHEAD = 512;
  * off again), so a page pays for one compile however its text is stored.
  */
 const TWO_BYTE = '\u2019';
-/** `text` lower-cased, its spaces made plain (`OTHER_SPACES`), stored two-byte; null if lower-casing changed its length. */
+/**
+ * `text` lower-cased, its spaces made plain (`OTHER_SPACES`), stored two-byte; null if lower-casing changed its
+ * length.
+ */
 export function lowerTwoByte(text: string): string | null {
   const lowered = (TWO_BYTE + text).toLowerCase();
   return lowered.length === text.length + 1 ? lowered.replace(OTHER_SPACES, ' ').slice(1) : null;
